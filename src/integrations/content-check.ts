@@ -1,0 +1,24 @@
+/**
+ * Runs the content check before Astro reads any content, so `astro build` and `astro dev`
+ * stop with the same file:line messages as `npm run check:content`, and nothing half-valid
+ * is ever published.
+ */
+import type { AstroIntegration } from "astro";
+import { fileURLToPath } from "node:url";
+import { checkContent, formatReport } from "../lib/content-check.ts";
+
+export default function contentCheck(): AstroIntegration {
+  return {
+    name: "ocop:content-check",
+    hooks: {
+      "astro:config:setup": ({ config, logger }) => {
+        const dir = fileURLToPath(new URL("./content/", config.root));
+        const problems = checkContent(dir);
+        if (problems.length > 0) {
+          throw new Error(`${formatReport(problems)}\n\nSửa các lỗi trên rồi build lại (fix the errors above and build again).`);
+        }
+        logger.info("content OK");
+      },
+    },
+  };
+}

@@ -1,0 +1,194 @@
+/**
+ * Pure assembly of the catalogue from raw entries: resolves references, applies translations
+ * (text only, with a fallback to Vietnamese), derives certificate status and sorts.
+ */
+import type { Locale } from "../i18n/locales.ts";
+import { certificateView, type CertificateStatus } from "./certificate.ts";
+import type {
+  Catalogue,
+  Group,
+  InfoPage,
+  Locality,
+  LocalText,
+  Occasion,
+  Producer,
+  Product,
+  RawContent,
+  RawEntry,
+} from "./model.ts";
+import type { TranslationData } from "../schemas/translation.ts";
+
+const collator = new Intl.Collator("vi");
+
+/** Order in which certificate states are listed: certified first. */
+const STATUS_RANK: Record<CertificateStatus, number> = { valid: 0, unverified: 1, expired: 2, proposal: 3, none: 4 };
+
+export function byName<T extends { name: string }>(a: T, b: T): number {
+  return collator.compare(a.name, b.name);
+}
+
+/** Products: valid certificates first, then more stars, then name. */
+export function compareProducts(a: Product, b: Product): number {
+  return STATUS_RANK[a.cert.status] - STATUS_RANK[b.cert.status] || (b.ocop?.stars ?? 0) - (a.ocop?.stars ?? 0) || byName(a, b);
+}
+
+function makeText(
+  locale: Locale,
+  translations: Map<string, RawEntry<TranslationData>>,
+  collection: string,
+  entry: RawEntry<unknown>,
+): { t: TranslationData | undefined; text: LocalText } {
+  if (locale === "vi") return { t: undefined, text: { html: entry.rendered?.html ?? "", lang: "vi" } };
+  const tr = translations.get(`${locale}/${collection}/${entry.id}`);
+  const html = tr?.rendered?.html?.trim() ? tr.rendered.html : undefined;
+  // Name and body must both be translated for the entry to count as translated.
+  const translated = Boolean(tr && (tr.data.name || tr.data.title) && html);
+  return {
+    t: tr?.data,
+    text: translated ? { html: html ?? "", lang: locale } : { html: entry.rendered?.html ?? "", lang: "vi" },
+  };
+}
+
+export function buildCatalogue(raw: RawContent, locale: Locale, today: Date): Catalogue {
+  const translations = new Map(raw.translations.map((t) => [t.id, t]));
+  const text = (collection: string, entry: RawEntry<unknown>) => makeText(locale, translations, collection, entry);
+
+  const localities = new Map<string, Locality>(
+    raw.localities.map((e) => [
+      e.id,
+      {
+        id: e.id,
+        name: e.data.name,
+        kind: e.data.kind,
+        region: e.data.region,
+        formerNames: e.data.formerNames,
+        html: e.rendered?.html ?? "",
+      },
+    ]),
+  );
+
+  const groups = new Map<string, Group>(
+    raw.groups.map((e) => {
+      const { t, text: tx } = text("groups", e);
+      const useT = tx.lang === locale && t;
+      return [
+        e.id,
+        {
+          id: e.id,
+          name: (useT && t.name) || e.data.name,
+          order: e.data.order,
+          art: e.data.art,
+          subgroups: e.data.subgroups.map((s) => ({ id: s.id, name: (useT && t.subgroups?.[s.id]) || s.name })),
+          ...tx,
+        },
+      ];
+    }),
+  );
+
+  const occasions = new Map<string, Occasion>(
+    raw.occasions.map((e) => {
+      const { t, text: tx } = text("occasions", e);
+      const useT = tx.lang === locale && t;
+      return [
+        e.id,
+        {
+          id: e.id,
+          name: (useT && t.name) || e.data.name,
+          summary: (useT && t.summary) || e.data.summary,
+          order: e.data.order,
+          picks: e.data.picks,
+          ...tx,
+        },
+      ];
+    }),
+  );
+
+  const producers = new Map<string, Producer>(
+    raw.producers
+      .filter((e) => !e.data.draft)
+      .map((e) => {
+        const { t, text: tx } = text("producers", e);
+        const useT = tx.lang === locale && t;
+        return [
+          e.id,
+          {
+            id: e.id,
+            name: (useT && t.name) || e.data.name,
+            kind: e.data.kind,
+            locality: e.data.locality ? localities.get(e.data.locality) : undefined,
+            formerAddress: e.data.formerAddress,
+            address: e.data.address,
+            contacts: e.data.contacts,
+            founded: e.data.founded,
+            exemplar: e.data.exemplar,
+            images: e.data.images as Producer["images"],
+            sources: e.data.sources,
+            ...tx,
+          },
+        ];
+      }),
+  );
+
+  const products: Product[] = raw.products
+    .filter((e) => !e.data.draft)
+    .map((e) => {
+      const d = e.data;
+      const { t, text: tx } = text("products", e);
+      const useT = tx.lang === locale && t;
+      const group = groups.get(d.group);
+      if (!group) throw new Error(`content/products/${e.id}.md — group — "${d.group}" does not exist`);
+      return {
+        id: e.id,
+        name: (useT && t.name) || d.name,
+        summary: (useT && t.summary) || d.summary,
+        group,
+        subgroup: group.subgroups.find((s) => s.id === d.subgroup),
+        producer: d.producer ? producers.get(d.producer) : undefined,
+        locality: d.locality ? localities.get(d.locality) : undefined,
+        formerAddress: d.formerAddress,
+        ocop: d.ocop,
+        cert: certificateView(d.ocop, today),
+        price: d.price,
+        netWeight: d.netWeight,
+        weightGrams: d.weightGrams,
+        shelfLifeDays: d.shelfLifeDays,
+        shelfLifeVerified: d.shelfLifeVerified,
+        storage: d.storage,
+        storageNote: d.storageNote,
+        occasions: d.occasions.map((o) => occasions.get(o)).filter((o): o is Occasion => Boolean(o)),
+        images: d.images as Product["images"],
+        whereToBuy: d.whereToBuy,
+        featured: d.featured,
+        updated: d.updated,
+        sources: d.sources,
+        ...tx,
+      };
+    })
+    .sort(compareProducts);
+
+  const pages: InfoPage[] = raw.pages
+    .map((e) => {
+      const { t, text: tx } = text("pages", e);
+      const useT = tx.lang === locale && t;
+      return {
+        id: e.id,
+        title: (useT && t.title) || e.data.title,
+        summary: (useT && t.summary) || e.data.summary,
+        order: e.data.order,
+        sources: e.data.sources,
+        ...tx,
+      };
+    })
+    .sort((a, b) => a.order - b.order);
+
+  return {
+    locale,
+    builtAt: today,
+    products,
+    producers: [...producers.values()].sort(byName),
+    localities: [...localities.values()].sort(byName),
+    groups: [...groups.values()].sort((a, b) => a.order - b.order),
+    occasions: [...occasions.values()].sort((a, b) => a.order - b.order),
+    pages,
+  };
+}

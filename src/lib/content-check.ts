@@ -1,0 +1,338 @@
+/**
+ * The content check: validates every file in content/ with the build's own schemas, then the
+ * things zod cannot see (references between entries, file names, image files), and reports
+ * every problem at once as "file:line — field — what is wrong — how to fix".
+ * Runs from `npm run check:content`, from the Astro integration before every build, and in tests.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { dirname, join, relative, resolve } from "node:path";
+import { isMap, LineCounter, parseDocument, type Document } from "yaml";
+import { z } from "astro/zod";
+import { groupSchema } from "../schemas/group.ts";
+import { localitySchema } from "../schemas/locality.ts";
+import { occasionSchema } from "../schemas/occasion.ts";
+import { pageSchema } from "../schemas/page.ts";
+import { producerSchema } from "../schemas/producer.ts";
+import { productSchema } from "../schemas/product.ts";
+import { translationSchema } from "../schemas/translation.ts";
+import type { ImageHelper } from "../schemas/shared.ts";
+
+export interface ContentProblem {
+  file: string;
+  line: number;
+  field: string;
+  message: string;
+}
+
+export const COLLECTIONS = ["products", "producers", "localities", "groups", "occasions", "pages"] as const;
+export type CollectionName = (typeof COLLECTIONS)[number];
+
+const SLUG_FILE = /^[a-z0-9]+(?:-[a-z0-9]+)*\.md$/;
+const IMAGE_FILE = /\.(jpe?g|png|webp|avif|gif|svg|tiff?)$/i;
+
+interface ParsedEntry {
+  collection: CollectionName | "translations";
+  id: string;
+  file: string;
+  data: Record<string, unknown>;
+  doc: Document;
+  lines: LineCounter;
+  lineOffset: number;
+}
+
+function schemaFor(collection: ParsedEntry["collection"], image: ImageHelper): z.ZodType {
+  switch (collection) {
+    case "products":
+      return productSchema(image);
+    case "producers":
+      return producerSchema(image);
+    case "localities":
+      return localitySchema;
+    case "groups":
+      return groupSchema;
+    case "occasions":
+      return occasionSchema;
+    case "pages":
+      return pageSchema;
+    case "translations":
+      return translationSchema;
+  }
+}
+
+/** Line (1-based, in the Markdown file) of the YAML node at `path`, or of the closest parent. */
+function lineOf(entry: ParsedEntry, path: readonly PropertyKey[]): number {
+  for (let depth = path.length; depth >= 0; depth--) {
+    const node = entry.doc.getIn(path.slice(0, depth) as unknown[], true) as { range?: [number] } | undefined;
+    // For a missing key, point at its parent's key line rather than the whole document.
+    if (node && typeof node === "object" && node.range) {
+      return entry.lines.linePos(node.range[0]).line + entry.lineOffset;
+    }
+  }
+  return entry.lineOffset;
+}
+
+function fieldName(path: readonly PropertyKey[]): string {
+  return path.length === 0 ? "(frontmatter)" : path.map(String).join(".");
+}
+
+/** Turns one zod issue into an editor's sentence that says what is wrong and how to fix it. */
+function describeIssue(issue: z.core.$ZodIssue, data: unknown): { field: string; message: string } {
+  const field = fieldName(issue.path);
+  if (issue.code === "unrecognized_keys") {
+    const keys = issue.keys.map((k) => `"${k}"`).join(", ");
+    return {
+      field: issue.keys.length === 1 ? [...issue.path, issue.keys[0]].map(String).join(".") : field,
+      message: `trường ${keys} không có trong mẫu — kiểm tra chính tả hoặc xoá trường này (xem bảng trường trong README)`,
+    };
+  }
+  if (issue.code === "invalid_type") {
+    let value: unknown = data;
+    for (const key of issue.path) value = (value as Record<PropertyKey, unknown> | undefined)?.[key];
+    if (value === undefined) {
+      return { field, message: `thiếu trường bắt buộc — thêm "${String(issue.path.at(-1))}:" vào frontmatter` };
+    }
+    return { field, message: `sai kiểu dữ liệu (cần ${issue.expected}) — ${issue.message}` };
+  }
+  return { field, message: issue.message };
+}
+
+export function parseFrontmatter(text: string): { yaml: string; lineOffset: number } | null {
+  const m = /^---\r?\n([\s\S]*?)\r?\n?---\s*(?:\r?\n|$)/.exec(text);
+  if (!m) return null;
+  return { yaml: m[1] ?? "", lineOffset: 1 };
+}
+
+function readEntry(
+  collection: ParsedEntry["collection"],
+  id: string,
+  path: string,
+  root: string,
+  problems: ContentProblem[],
+): ParsedEntry | null {
+  const file = relative(root, path);
+  const text = readFileSync(path, "utf8");
+  const fm = parseFrontmatter(text);
+  if (!fm) {
+    problems.push({
+      file,
+      line: 1,
+      field: "(frontmatter)",
+      message: 'thiếu phần đầu "---" — tệp phải bắt đầu bằng "---", các trường, rồi "---"',
+    });
+    return null;
+  }
+  const lines = new LineCounter();
+  const doc = parseDocument(fm.yaml, { lineCounter: lines, prettyErrors: false });
+  if (doc.errors.length > 0) {
+    for (const err of doc.errors) {
+      const line = lines.linePos(err.pos[0]).line + fm.lineOffset;
+      problems.push({
+        file,
+        line,
+        field: "(YAML)",
+        message: `lỗi cú pháp YAML: ${err.message.split("\n")[0]} — kiểm tra dấu hai chấm, thụt lề và dấu ngoặc kép`,
+      });
+    }
+    return null;
+  }
+  const data = doc.toJS() as unknown;
+  if (!data || typeof data !== "object" || !isMap(doc.contents)) {
+    problems.push({ file, line: 1, field: "(frontmatter)", message: "frontmatter trống — thêm các trường bắt buộc" });
+    return null;
+  }
+  return { collection, id, file, data: data as Record<string, unknown>, doc, lines, lineOffset: fm.lineOffset };
+}
+
+/** Image helper for the check: a path relative to the entry that must exist and be an image. */
+function imageChecker(entryPath: string): ImageHelper {
+  return () =>
+    z.string().superRefine((value, ctx) => {
+      if (/^[a-z]+:/i.test(value) || value.startsWith("//")) {
+        ctx.addIssue({
+          code: "custom",
+          message: `ảnh "${value}" là liên kết ngoài — chép tệp ảnh vào cạnh tệp .md và ghi "./ten-anh.jpg"`,
+        });
+        return;
+      }
+      const full = resolve(dirname(entryPath), value);
+      if (!existsSync(full)) {
+        ctx.addIssue({
+          code: "custom",
+          message: `không tìm thấy tệp ảnh "${value}" — kiểm tra tên tệp (phân biệt hoa thường) và đặt ảnh cạnh tệp .md`,
+        });
+      } else if (!IMAGE_FILE.test(full)) {
+        ctx.addIssue({ code: "custom", message: `"${value}" không phải tệp ảnh — dùng ảnh .jpg, .png, .webp hoặc .avif` });
+      }
+    });
+}
+
+interface Index {
+  ids: Record<CollectionName, Set<string>>;
+  subgroups: Map<string, Set<string>>;
+}
+
+function checkReferences(entry: ParsedEntry, data: Record<string, unknown>, index: Index, problems: ContentProblem[]): void {
+  const ref = (path: (string | number)[], collection: CollectionName, value: unknown) => {
+    if (typeof value !== "string" || index.ids[collection].has(value)) return;
+    problems.push({
+      file: entry.file,
+      line: lineOf(entry, path),
+      field: path.join("."),
+      message: `"${value}" không tồn tại trong content/${collection}/ — sửa cho đúng tên tệp (không có .md) hoặc tạo content/${collection}/${value}.md`,
+    });
+  };
+  if (entry.collection === "products") {
+    ref(["producer"], "producers", data["producer"]);
+    ref(["locality"], "localities", data["locality"]);
+    ref(["group"], "groups", data["group"]);
+    const group = data["group"];
+    const subgroup = data["subgroup"];
+    if (
+      typeof group === "string" &&
+      typeof subgroup === "string" &&
+      index.subgroups.has(group) &&
+      !index.subgroups.get(group)?.has(subgroup)
+    ) {
+      const allowed = [...(index.subgroups.get(group) ?? [])].join(", ");
+      problems.push({
+        file: entry.file,
+        line: lineOf(entry, ["subgroup"]),
+        field: "subgroup",
+        message: `phân nhóm "${subgroup}" không thuộc nhóm "${group}" — chọn một trong: ${allowed}`,
+      });
+    }
+    const occasions = Array.isArray(data["occasions"]) ? data["occasions"] : [];
+    occasions.forEach((o, i) => ref(["occasions", i], "occasions", o));
+    const shops = Array.isArray(data["whereToBuy"]) ? data["whereToBuy"] : [];
+    shops.forEach((s, i) =>
+      ref(["whereToBuy", i, "locality"], "localities", (s as Record<string, unknown> | null)?.["locality"]),
+    );
+  }
+  if (entry.collection === "producers") ref(["locality"], "localities", data["locality"]);
+  if (entry.collection === "occasions") {
+    const picks = Array.isArray(data["picks"]) ? data["picks"] : [];
+    picks.forEach((p, i) => ref(["picks", i], "products", p));
+  }
+}
+
+function listMarkdown(dir: string, root: string, problems: ContentProblem[]): { id: string; path: string }[] {
+  if (!existsSync(dir)) return [];
+  const out: { id: string; path: string }[] = [];
+  const seen = new Map<string, string>();
+  for (const name of readdirSync(dir).sort()) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory() || !name.toLowerCase().endsWith(".md")) continue;
+    const file = relative(root, path);
+    if (!SLUG_FILE.test(name)) {
+      const suggestion = toSlug(name.replace(/\.md$/i, ""));
+      problems.push({
+        file,
+        line: 1,
+        field: "(tên tệp)",
+        message: `tên tệp phải là chữ thường không dấu, số và dấu gạch ngang — đổi tên thành "${suggestion}.md"`,
+      });
+    }
+    const id = name.replace(/\.md$/i, "").toLowerCase();
+    const twin = seen.get(id);
+    if (twin) {
+      problems.push({
+        file,
+        line: 1,
+        field: "(tên tệp)",
+        message: `trùng đường dẫn với ${twin} — mỗi mục cần một tên tệp riêng`,
+      });
+      continue;
+    }
+    seen.set(id, file);
+    out.push({ id, path });
+  }
+  return out;
+}
+
+/** Vietnamese text → ASCII kebab-case slug: diacritics dropped, đ → d. */
+export function toSlug(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .replace(/đ/g, "d")
+    .replace(/Đ/g, "D")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+}
+
+/** Checks the whole content folder and returns every problem found, sorted by file and line. */
+export function checkContent(contentDir: string): ContentProblem[] {
+  // zod's own messages (too short, wrong type…) in Vietnamese, like ours.
+  z.config(z.locales.vi());
+  const root = resolve(contentDir, "..");
+  const problems: ContentProblem[] = [];
+  const entries: ParsedEntry[] = [];
+  const ids = Object.fromEntries(COLLECTIONS.map((c) => [c, new Set<string>()])) as Index["ids"];
+
+  for (const collection of COLLECTIONS) {
+    for (const { id, path } of listMarkdown(join(contentDir, collection), root, problems)) {
+      ids[collection].add(id);
+      const entry = readEntry(collection, id, path, root, problems);
+      if (entry) entries.push(entry);
+    }
+  }
+  const translationsDir = join(contentDir, "translations");
+  if (existsSync(translationsDir)) {
+    for (const lang of readdirSync(translationsDir).sort()) {
+      for (const collection of COLLECTIONS) {
+        const dir = join(translationsDir, lang, collection);
+        for (const { id, path } of listMarkdown(dir, root, problems)) {
+          if (collection === "localities") continue;
+          const entry = readEntry("translations", id, path, root, problems);
+          if (!entry) continue;
+          entries.push(entry);
+          if (!ids[collection].has(id)) {
+            problems.push({
+              file: entry.file,
+              line: 1,
+              field: "(tên tệp)",
+              message: `bản dịch không ứng với mục nào: không có content/${collection}/${id}.md — đổi tên tệp cho khớp hoặc xoá bản dịch`,
+            });
+          }
+        }
+      }
+    }
+  }
+
+  const subgroups = new Map<string, Set<string>>();
+  for (const entry of entries) {
+    if (entry.collection !== "groups") continue;
+    const list = Array.isArray(entry.data["subgroups"]) ? (entry.data["subgroups"] as { id?: unknown }[]) : [];
+    subgroups.set(entry.id, new Set(list.map((s) => String(s?.id))));
+  }
+  const index: Index = { ids, subgroups };
+
+  for (const entry of entries) {
+    const schema = schemaFor(entry.collection, imageChecker(resolve(root, entry.file)));
+    const result = schema.safeParse(entry.data);
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        const { field, message } = describeIssue(issue, entry.data);
+        const path =
+          issue.code === "unrecognized_keys" && issue.keys.length === 1 ? [...issue.path, issue.keys[0] as string] : issue.path;
+        problems.push({ file: entry.file, line: lineOf(entry, path), field, message });
+      }
+    }
+    if (entry.collection !== "translations") checkReferences(entry, entry.data, index, problems);
+  }
+
+  return problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+}
+
+export function formatProblem(p: ContentProblem): string {
+  return `${p.file}:${p.line} — ${p.field} — ${p.message}`;
+}
+
+export function formatReport(problems: ContentProblem[]): string {
+  const files = new Set(problems.map((p) => p.file)).size;
+  return [
+    `Nội dung có ${problems.length} lỗi trong ${files} tệp (content has ${problems.length} error(s)):`,
+    ...problems.map((p) => "  " + formatProblem(p)),
+  ].join("\n");
+}

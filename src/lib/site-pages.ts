@@ -1,0 +1,106 @@
+/**
+ * The route table: every page the site builds for one language, as a site path and the data
+ * its view needs. `src/pages/[...path].astro` turns this list into static pages.
+ */
+import { LOCALES, type Locale } from "../i18n/locales.ts";
+import type { Catalogue, Group, InfoPage, Locality, Occasion, Producer, Product } from "./model.ts";
+import {
+  occasionPicks,
+  paginate,
+  producersByLocality,
+  producersExemplarFirst,
+  productsByGroup,
+  productsByLocality,
+  productsByOccasion,
+  productsByProducer,
+  relatedProducts,
+} from "./queries.ts";
+import { paths, translatePath } from "./routes.ts";
+
+export type View =
+  | { view: "home" }
+  | { view: "productList"; page: number; pageCount: number; products: Product[] }
+  | { view: "product"; product: Product; related: Product[] }
+  | { view: "producerList"; producers: Producer[] }
+  | { view: "producer"; producer: Producer; products: Product[] }
+  | { view: "localityList"; localities: { locality: Locality; count: number }[] }
+  | { view: "locality"; locality: Locality; products: Product[]; producers: Producer[] }
+  | { view: "groupList" }
+  | { view: "group"; group: Group; products: Product[] }
+  | { view: "occasionList" }
+  | { view: "occasion"; occasion: Occasion; picks: Product[]; products: Product[] }
+  | { view: "infoList" }
+  | { view: "info"; page: InfoPage };
+
+export type SitePage = View & {
+  path: string;
+  locale: Locale;
+  /** The same page in every language, as site paths. */
+  alternates: Record<Locale, string>;
+};
+
+/** What BaseLayout needs to know about a page besides its title and description. */
+export function layoutProps(cat: Catalogue, page: SitePage) {
+  return { locale: page.locale, path: page.path, alternates: page.alternates, builtAt: cat.builtAt };
+}
+
+export function sitePages(cat: Catalogue): SitePage[] {
+  const locale = cat.locale;
+  const out: SitePage[] = [];
+  const add = (path: string, view: View) => {
+    const alternates = Object.fromEntries(LOCALES.map((l) => [l, translatePath(path, locale, l)])) as Record<Locale, string>;
+    out.push({ ...view, path, locale, alternates });
+  };
+
+  add(paths.home(locale), { view: "home" });
+
+  const productPages = paginate(cat.products);
+  productPages.forEach((products, i) =>
+    add(paths.list(locale, "products", i + 1), { view: "productList", page: i + 1, pageCount: productPages.length, products }),
+  );
+  for (const product of cat.products) {
+    add(paths.entry(locale, "products", product.id), { view: "product", product, related: relatedProducts(cat, product) });
+  }
+
+  add(paths.list(locale, "producers"), { view: "producerList", producers: producersExemplarFirst(cat) });
+  for (const producer of cat.producers) {
+    add(paths.entry(locale, "producers", producer.id), {
+      view: "producer",
+      producer,
+      products: productsByProducer(cat, producer.id),
+    });
+  }
+
+  const localities = cat.localities.map((locality) => ({ locality, count: productsByLocality(cat, locality.id).length }));
+  add(paths.list(locale, "localities"), { view: "localityList", localities });
+  for (const locality of cat.localities) {
+    add(paths.entry(locale, "localities", locality.id), {
+      view: "locality",
+      locality,
+      products: productsByLocality(cat, locality.id),
+      producers: producersByLocality(cat, locality.id),
+    });
+  }
+
+  add(paths.list(locale, "groups"), { view: "groupList" });
+  for (const group of cat.groups) {
+    add(paths.entry(locale, "groups", group.id), { view: "group", group, products: productsByGroup(cat, group.id) });
+  }
+
+  add(paths.list(locale, "occasions"), { view: "occasionList" });
+  for (const occasion of cat.occasions) {
+    const picks = occasionPicks(cat, occasion.id);
+    const picked = new Set(picks.map((p) => p.id));
+    add(paths.entry(locale, "occasions", occasion.id), {
+      view: "occasion",
+      occasion,
+      picks,
+      products: productsByOccasion(cat, occasion.id).filter((p) => !picked.has(p.id)),
+    });
+  }
+
+  add(paths.list(locale, "info"), { view: "infoList" });
+  for (const page of cat.pages) add(paths.entry(locale, "info", page.id), { view: "info", page });
+
+  return out;
+}

@@ -1,0 +1,40 @@
+/**
+ * Closed lists that both the schemas and the UI read. Lists that editors should change
+ * (groups, occasions, localities) are content, not here.
+ */
+export const STAR_LEVELS = [3, 4, 5] as const;
+export type StarLevel = (typeof STAR_LEVELS)[number];
+
+/** Score bands of Decision 148/QĐ-TTg: 100 points, 1–2★ are not certified. */
+export const STAR_SCORE_BANDS: Record<StarLevel, readonly [number, number]> = {
+  3: [50, 69.99],
+  4: [70, 89.99],
+  5: [90, 100],
+};
+
+export const CERTIFICATE_LEVELS = ["tinh", "quoc-gia"] as const;
+export type CertificateLevel = (typeof CERTIFICATE_LEVELS)[number];
+
+/**
+ * Evidence grades for a certificate: A signed decision, B1 confirmed by government or press,
+ * B2 proposal or scoring only (never shown as certified), C the producer's own claim.
+ */
+export const EVIDENCE_GRADES = ["A", "B1", "B2", "C"] as const;
+export type EvidenceGrade = (typeof EVIDENCE_GRADES)[number];
+
+export const PRODUCER_KINDS = ["hop-tac-xa", "doanh-nghiep", "ho-kinh-doanh", "ca-nhan"] as const;
+export type ProducerKind = (typeof PRODUCER_KINDS)[number];
+
+export const LOCALITY_KINDS = ["xa", "phuong", "dac-khu"] as const;
+export type LocalityKind = (typeof LOCALITY_KINDS)[number];
+
+/** phía Đông = former Quảng Ngãi, phía Tây = former Kon Tum. */
+export const REGIONS = ["dong", "tay"] as const;
+export type Region = (typeof REGIONS)[number];
+
+/** How a product must be kept: decides the travel-friendly mark. */
+export const STORAGE_KINDS = ["thuong", "mat", "tu-lanh", "dong-lanh"] as const;
+export type StorageKind = (typeof STORAGE_KINDS)[number];
+
+/** Certificates are valid for 36 months from the recognition decision. */
+export const CERTIFICATE_VALIDITY_MONTHS = 36;

@@ -1,0 +1,41 @@
+import { z } from "astro/zod";
+import { PRODUCER_KINDS } from "./lists.ts";
+import { images, phone, slug, sources, url, type ImageHelper } from "./shared.ts";
+
+export const contactsSchema = z
+  .strictObject({
+    phones: z.array(phone).default([]).describe("Số điện thoại; số di động đầu tiên dùng cho Zalo"),
+    email: z.email({ message: "Email không hợp lệ" }).optional(),
+    website: url.optional().describe("Trang web"),
+    facebook: url.optional().describe("Trang Facebook (fanpage)"),
+  })
+  .default({ phones: [] });
+
+export const exemplarSchema = z.strictObject({
+  title: z.string().min(1).describe('Danh hiệu, ví dụ "Gương điển hình tiên tiến", "Mô hình sản xuất tiêu biểu"'),
+  year: z.number().int().min(1990).max(2100).describe("Năm được ghi nhận"),
+  awardedBy: z.string().min(1).describe("Cơ quan ghi nhận"),
+  source: url.describe("Trang nguồn"),
+});
+
+export function producerSchema(image: ImageHelper) {
+  return z.strictObject({
+    name: z.string().min(2).describe("Tên chủ thể, như trên quyết định"),
+    kind: z
+      .enum(PRODUCER_KINDS, {
+        message: 'Loại chủ thể phải là "hop-tac-xa", "doanh-nghiep", "ho-kinh-doanh" hoặc "ca-nhan"',
+      })
+      .describe("Loại chủ thể: hợp tác xã, doanh nghiệp, hộ kinh doanh, cá nhân"),
+    locality: slug.optional().describe("Xã/phường/đặc khu (tên tệp trong content/localities)"),
+    formerAddress: z.string().optional().describe("Địa chỉ cũ trước sáp nhập 01/07/2025"),
+    address: z.string().optional().describe("Địa chỉ hiện tại"),
+    contacts: contactsSchema,
+    founded: z.number().int().min(1900).max(2100).optional().describe("Năm thành lập"),
+    exemplar: z.array(exemplarSchema).default([]).describe("Ghi nhận gương điển hình, mô hình tiêu biểu"),
+    images: images(image),
+    draft: z.boolean().default(false),
+    sources,
+  });
+}
+
+export type ProducerData = z.output<ReturnType<typeof producerSchema>>;

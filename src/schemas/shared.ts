@@ -1,0 +1,77 @@
+/**
+ * Shared pieces of every content schema. Pure zod: no astro:content import, so the content
+ * check script and vitest use exactly the schemas the build uses.
+ */
+import { z } from "astro/zod";
+import { parseIsoDate } from "../lib/dates.ts";
+import { parsePhone } from "../lib/phone.ts";
+
+/** How a schema receives images: Astro's image() in the build, a plain path in the check script. */
+export type ImageHelper = () => z.ZodType;
+
+/** An ASCII kebab-case id, the file name of another entry without ".md". */
+export const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+  message: "Chỉ dùng chữ thường không dấu, số và dấu gạch ngang (ví dụ: toi-ly-son)",
+});
+
+/** A calendar date "YYYY-MM-DD" (YAML may already have turned it into a Date). */
+export const isoDate = z.union([z.date(), z.string()]).transform((value, ctx) => {
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) ctx.addIssue({ code: "custom", message: "Ngày không hợp lệ" });
+    return value;
+  }
+  const date = parseIsoDate(value);
+  if (!date) {
+    ctx.addIssue({
+      code: "custom",
+      message: `"${value}" không phải ngày hợp lệ: viết dạng YYYY-MM-DD, ví dụ 2025-10-15`,
+    });
+    return z.NEVER;
+  }
+  return date;
+});
+
+/** A Vietnamese phone number, stored so tel:+84… and zalo.me/84… links can be made. */
+export const phone = z
+  .string()
+  .transform((value, ctx) => {
+    const parsed = parsePhone(value);
+    if (!parsed) {
+      ctx.addIssue({
+        code: "custom",
+        message: `"${value}" không phải số điện thoại Việt Nam: di động 10 số (09x, 08x, 07x, 05x, 03x) hoặc cố định 11 số (0255…, 0260…)`,
+      });
+      return z.NEVER;
+    }
+    return parsed;
+  })
+  .describe("Số điện thoại Việt Nam, ví dụ 0905 123 456 hoặc 0255 3822 111");
+
+export const url = z.url({ message: "Phải là địa chỉ web đầy đủ, bắt đầu bằng https://" });
+
+/** A web source that supports the facts of an entry. */
+export const source = z.strictObject({
+  title: z.string().min(1).describe("Tên nguồn, ví dụ: Báo Nông nghiệp và Môi trường, 16/10/2025"),
+  url: url.describe("Địa chỉ trang nguồn"),
+});
+
+export const sources = z
+  .array(source)
+  .min(1, { message: "Cần ít nhất một nguồn (sources) để người đọc kiểm chứng" })
+  .describe("Các nguồn công khai xác nhận thông tin của mục này");
+
+/** An image with its required text alternative. */
+export function imageEntry(image: ImageHelper) {
+  return z.strictObject({
+    src: image().describe("Đường dẫn ảnh, tương đối so với tệp Markdown, ví dụ ./toi-ly-son.jpg"),
+    alt: z
+      .string({ message: "Thiếu mô tả ảnh (alt): viết một câu tả ảnh cho người không nhìn thấy" })
+      .trim()
+      .min(1, { message: "Mô tả ảnh (alt) không được để trống" })
+      .describe("Mô tả ảnh cho người dùng trình đọc màn hình"),
+  });
+}
+
+export function images(image: ImageHelper) {
+  return z.array(imageEntry(image)).default([]).describe("Ảnh, ảnh đầu tiên là ảnh chính");
+}

@@ -1,0 +1,15 @@
+import { z } from "astro/zod";
+
+/**
+ * An optional translation of an entry: only text, never facts. It lives at
+ * content/translations/<lang>/<collection>/<slug>.md, beside nothing else; the body is the
+ * translated story. Facts (stars, dates, references) always come from the Vietnamese entry.
+ */
+export const translationSchema = z.strictObject({
+  name: z.string().min(1).optional().describe("Translated name (products, producers, groups, occasions)"),
+  title: z.string().min(1).optional().describe("Translated title (pages)"),
+  summary: z.string().min(20).max(160).optional().describe("Translated summary, at most 160 characters"),
+  subgroups: z.record(z.string(), z.string().min(1)).optional().describe("Groups only: subgroup id → translated name"),
+});
+
+export type TranslationData = z.output<typeof translationSchema>;

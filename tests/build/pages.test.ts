@@ -1,0 +1,96 @@
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { assertBuilt, contentIds, DIST, fileOf, htmlFiles, isDraft, page } from "./dist.ts";
+import { routes, SEGMENTS, type Section } from "../../src/lib/routes.ts";
+import { LOCALES } from "../../src/i18n/locales.ts";
+
+beforeAll(assertBuilt);
+
+const COLLECTION_SECTION: Record<string, Section> = {
+  products: "products",
+  producers: "producers",
+  localities: "localities",
+  groups: "groups",
+  occasions: "occasions",
+  pages: "info",
+};
+
+describe("one page per entry, in both languages", () => {
+  for (const [collection, section] of Object.entries(COLLECTION_SECTION)) {
+    it(`${collection}: every published entry has its page`, () => {
+      const ids = contentIds(collection).filter((id) => !isDraft(collection, id));
+      expect(ids.length).toBeGreaterThan(0);
+      for (const locale of LOCALES) {
+        for (const id of ids) {
+          const path = `${routes.list(locale, section)}${id}/`;
+          expect(existsSync(join(DIST, fileOf(path))), `${path} (${SEGMENTS[locale][section]})`).toBe(true);
+        }
+      }
+    });
+  }
+});
+
+describe("every page", () => {
+  const files = () => htmlFiles();
+
+  it("has a title, a meta description, a canonical URL, one h1 and the right lang", () => {
+    const problems: string[] = [];
+    for (const file of files()) {
+      const doc = page(file);
+      const lang = doc.querySelector("html")?.getAttribute("lang");
+      const expectedLang = file.startsWith("en/") ? "en" : "vi";
+      if (lang !== expectedLang) problems.push(`${file}: lang=${lang}`);
+      if (!doc.querySelector("title")?.text.trim()) problems.push(`${file}: no <title>`);
+      const description = doc.querySelector('meta[name="description"]')?.getAttribute("content") ?? "";
+      if (description.length < 20 || description.length > 160)
+        problems.push(`${file}: description of ${description.length} chars`);
+      const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute("href") ?? "";
+      if (!/^https?:\/\//.test(canonical)) problems.push(`${file}: canonical "${canonical}"`);
+      if (doc.querySelectorAll("h1").length !== 1) problems.push(`${file}: ${doc.querySelectorAll("h1").length} h1`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it("has a canonical URL that points at itself", () => {
+    for (const file of files().filter((f) => f !== "404.html")) {
+      const canonical = new URL(page(file).querySelector('link[rel="canonical"]')!.getAttribute("href")!);
+      expect(fileOf(canonical.pathname), file).toBe(file);
+    }
+  });
+
+  it("ships no client JavaScript on catalogue pages", () => {
+    for (const file of files()) {
+      const scripts = page(file)
+        .querySelectorAll("script")
+        .filter((s) => s.getAttribute("type") !== "application/ld+json");
+      expect(
+        scripts.map((s) => s.toString().slice(0, 80)),
+        file,
+      ).toEqual([]);
+    }
+  });
+
+  it("has JSON-LD that parses, with Product on product pages", () => {
+    for (const file of files()) {
+      const blocks = page(file).querySelectorAll('script[type="application/ld+json"]');
+      const types = blocks.map((b) => (JSON.parse(b.text) as { "@type": string })["@type"]);
+      if (/^(en\/products|san-pham)\/[^/]+\/index\.html$/.test(file) && !/\/(trang|page)\//.test(file)) {
+        expect(types, file).toContain("Product");
+      }
+      if (file !== "index.html" && file !== "en/index.html" && file !== "404.html")
+        expect(types, file).toContain("BreadcrumbList");
+    }
+  });
+});
+
+describe("sitemap", () => {
+  it("lists every page but the 404 and nothing else", () => {
+    const xml = readFileSync(join(DIST, "sitemap-0.xml"), "utf8");
+    const listed = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => fileOf(new URL(m[1]!).pathname)).sort();
+    expect(listed).toEqual(htmlFiles().filter((f) => f !== "404.html"));
+  });
+  it("is announced in robots.txt", () => {
+    expect(readFileSync(join(DIST, "robots.txt"), "utf8")).toMatch(/Sitemap: https?:\/\/\S+\/sitemap-index\.xml/);
+  });
+});

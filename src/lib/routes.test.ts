@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { paths, routes, translatePath } from "./routes.ts";
+import { paths, routes, sitemapAlternates, translatePath } from "./routes.ts";
 
 describe("routes", () => {
   it("makes Vietnamese URLs at the root and English ones under /en/", () => {
@@ -15,5 +15,18 @@ describe("routes", () => {
     expect(translatePath("en/products/page/3", "en", "vi")).toBe("san-pham/trang/3");
     expect(translatePath("", "vi", "en")).toBe("en");
     expect(translatePath("en", "en", "vi")).toBe("");
+  });
+});
+
+describe("sitemapAlternates", () => {
+  it("pairs a Vietnamese page with its English twin, base path included", () => {
+    expect(sitemapAlternates("https://x.vn/ocop/san-pham/toi/", "/ocop/")).toEqual([
+      { lang: "vi", url: "https://x.vn/ocop/san-pham/toi/" },
+      { lang: "en", url: "https://x.vn/ocop/en/products/toi/" },
+    ]);
+    expect(sitemapAlternates("https://x.vn/en/", "/")).toEqual([
+      { lang: "vi", url: "https://x.vn/" },
+      { lang: "en", url: "https://x.vn/en/" },
+    ]);
   });
 });

@@ -97,3 +97,23 @@ export function translatePath(path: string, from: Locale, to: Locale): string {
   }
   return sitePath(to, ...parts);
 }
+
+/** The language of a site path (without base): English under "en/", Vietnamese elsewhere. */
+export function localeOfPath(path: string): Locale {
+  return path === PREFIX.en || path.startsWith(`${PREFIX.en}/`) ? "en" : "vi";
+}
+
+/**
+ * hreflang links of a page for the sitemap: given the page's absolute URL and the base path,
+ * the same page's absolute URL in every language.
+ */
+export function sitemapAlternates(pageUrl: string, basePath: string): { lang: Locale; url: string }[] {
+  const url = new URL(pageUrl);
+  const baseNorm = basePath.endsWith("/") ? basePath : basePath + "/";
+  const path = url.pathname.startsWith(baseNorm) ? url.pathname.slice(baseNorm.length).replace(/\/$/, "") : "";
+  const from = localeOfPath(path);
+  return (["vi", "en"] as const).map((lang) => {
+    const p = translatePath(path, from, lang);
+    return { lang, url: new URL(p === "" ? baseNorm : `${baseNorm}${p}/`, url).toString() };
+  });
+}

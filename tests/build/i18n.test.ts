@@ -1,0 +1,64 @@
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { assertBuilt, DIST, fileOf, htmlFiles, page } from "./dist.ts";
+import { localeOfPath, translatePath } from "../../src/lib/routes.ts";
+
+beforeAll(assertBuilt);
+
+/** Site path of a dist file: "en/products/x/index.html" → "en/products/x". */
+const pathOf = (file: string) => file.replace(/\/?index\.html$/, "");
+const indexable = () => htmlFiles().filter((f) => f !== "404.html");
+
+describe("English edition", () => {
+  it("every Vietnamese page has its English twin and back", () => {
+    const missing: string[] = [];
+    for (const file of indexable()) {
+      const path = pathOf(file);
+      const from = localeOfPath(path);
+      const twin = translatePath(path, from, from === "vi" ? "en" : "vi");
+      const twinFile = fileOf(`/${twin}${twin ? "/" : ""}`);
+      if (!existsSync(join(DIST, twinFile))) missing.push(`${file} → ${twinFile}`);
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it("each page names both languages in hreflang alternates and links its twin in the switcher", () => {
+    for (const file of indexable()) {
+      const doc = page(file);
+      const path = pathOf(file);
+      const locale = localeOfPath(path);
+      const other = locale === "vi" ? "en" : "vi";
+      const alternates = Object.fromEntries(
+        doc
+          .querySelectorAll('link[rel="alternate"][hreflang]')
+          .map((l) => [l.getAttribute("hreflang"), new URL(l.getAttribute("href")!).pathname]),
+      );
+      const twin = translatePath(path, locale, other);
+      expect(alternates[locale], file).toBe(`/${path}${path ? "/" : ""}`);
+      expect(alternates[other], file).toBe(`/${twin}${twin ? "/" : ""}`);
+      expect(alternates["x-default"], file).toBe(alternates["vi"]);
+      const switcher = doc.querySelector(`header a[hreflang="${other}"]`);
+      expect(switcher?.getAttribute("href"), file).toBe(alternates[other]);
+    }
+  });
+
+  it("the sitemap pairs every page with its twin", () => {
+    const xml = readFileSync(join(DIST, "sitemap-0.xml"), "utf8");
+    const urls = [...xml.matchAll(/<url>([\s\S]*?)<\/url>/g)].map((m) => m[1]!);
+    expect(urls.length).toBe(indexable().length);
+    for (const u of urls) expect(u.match(/hreflang="(vi|en)"/g)?.length, u.slice(0, 120)).toBe(2);
+  });
+
+  it("an untranslated text is shown in Vietnamese, marked lang=vi with a note, never empty", () => {
+    for (const file of htmlFiles().filter((f) => /^en\/products\/[^/]+\/index\.html$/.test(f))) {
+      const doc = page(file);
+      const h1 = doc.querySelector("h1")!;
+      expect(h1.text.trim(), file).not.toBe("");
+      const prose = doc.querySelector("article .prose");
+      if (prose?.getAttribute("lang") === "vi") {
+        expect(doc.querySelector("article")!.text, file).toContain("has not been translated yet");
+      }
+    }
+  });
+});

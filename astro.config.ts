@@ -1,8 +1,10 @@
 import { defineConfig } from "astro/config";
 import sitemap from "@astrojs/sitemap";
+import { satteri } from "@astrojs/markdown-satteri";
 import tailwindcss from "@tailwindcss/vite";
 import contentCheck from "./src/integrations/content-check.ts";
 import { sitemapAlternates } from "./src/lib/routes.ts";
+import { markdownProcessorOptions } from "./src/lib/markdown-safety.ts";
 
 const base = process.env.BASE_PATH ?? "/";
 
@@ -18,5 +20,11 @@ export default defineConfig({
       serialize: (item) => ({ ...item, links: sitemapAlternates(item.url, base) }),
     }),
   ],
+  markdown: {
+    // Editor Markdown is untrusted: raw HTML dropped, unsafe URLs removed, rel on external links.
+    processor: satteri(markdownProcessorOptions),
+    // No code highlighting: its inline styles would need 'unsafe-inline' in the CSP.
+    syntaxHighlight: false,
+  },
   vite: { plugins: [tailwindcss()] },
 });

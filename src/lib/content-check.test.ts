@@ -112,6 +112,12 @@ describe("photos", () => {
   it("rejects a file that is not an image whatever its name", () => {
     expect(imageErrors(withPhoto("khong-phai-anh.jpg"))[0]?.message).toMatch(/"\.\/khong-phai-anh\.jpg" không phải tệp ảnh/);
   });
+  it("asks for ./ before a photo's file name, as the build resolves it", () => {
+    const dir = withPhoto("anh-du-lon.jpg");
+    const target = join(dir, "products", "san-pham-mau.md");
+    writeFileSync(target, readFileSync(target, "utf8").replace("src: ./anh-du-lon.jpg", "src: anh-du-lon.jpg"));
+    expect(imageErrors(dir)[0]?.message).toMatch(/phải bắt đầu bằng "\.\/" — viết "\.\/anh-du-lon\.jpg"/);
+  });
   it("rejects an image format the build cannot convert, read from the bytes", () => {
     expect(imageErrors(withPhoto("anh-bmp-doi-ten.jpg"))[0]?.message).toMatch(/dạng BMP.* — chuyển sang JPEG/);
   });

@@ -202,6 +202,13 @@ function imageChecker(entryPath: string): ImageHelper {
         });
         return;
       }
+      if (!/^\.\.?\//.test(value)) {
+        ctx.addIssue({
+          code: "custom",
+          message: `đường dẫn ảnh "${value}" phải bắt đầu bằng "./" — viết "./${value.replace(/^\/+/, "")}" (ảnh đặt cạnh tệp .md)`,
+        });
+        return;
+      }
       const full = resolve(dirname(entryPath), value);
       if (!existsSync(full)) {
         ctx.addIssue({

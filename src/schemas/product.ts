@@ -67,8 +67,12 @@ export const certificateSchema = z
 
 export const priceSchema = z
   .strictObject({
-    from: z.number().int().positive({ message: "Giá phải là số đồng dương, không dấu chấm: 120000" }),
-    to: z.number().int().positive().optional(),
+    from: z
+      .number()
+      .int()
+      .positive({ message: "Giá phải là số đồng dương, không dấu chấm: 120000" })
+      .describe("Giá thấp nhất, số đồng không dấu chấm, ví dụ 120000"),
+    to: z.number().int().positive().optional().describe("Giá cao nhất khi có nhiều quy cách; bỏ trống nếu chỉ một giá"),
     unit: z.string().min(1).describe('Đơn vị bán, ví dụ "hộp 500 g"'),
   })
   .refine((p) => p.to === undefined || p.to >= p.from, {

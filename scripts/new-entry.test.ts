@@ -1,14 +1,18 @@
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { checkContent, formatProblem } from "../src/lib/content-check.ts";
 
 const ROOT = join(import.meta.dirname, "..");
 
+const made: string[] = [];
+afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
 function contentCopy(): string {
   const dir = mkdtempSync(join(tmpdir(), "ocop-new-"));
+  made.push(dir);
   cpSync(join(ROOT, "tests/fixtures/content"), join(dir, "content"), { recursive: true });
   return join(dir, "content");
 }

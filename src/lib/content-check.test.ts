@@ -1,14 +1,18 @@
-import { cpSync, copyFileSync, mkdtempSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { cpSync, copyFileSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { checkContent, formatProblem, toSlug } from "./content-check.ts";
 
 const FIXTURES = join(import.meta.dirname, "../../tests/fixtures");
 
 /** A fresh copy of the valid fixture catalogue in a temporary folder; returns its content/ path. */
+const made: string[] = [];
+afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
 function validCopy(): string {
   const root = mkdtempSync(join(tmpdir(), "ocop-check-"));
+  made.push(root);
   cpSync(join(FIXTURES, "content"), join(root, "content"), { recursive: true });
   return join(root, "content");
 }

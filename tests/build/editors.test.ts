@@ -4,20 +4,24 @@
  * page but leaves listings, search and the sitemap; a renamed product leaves a redirect page;
  * a photo of any size becomes responsive AVIF and WebP.
  */
-import { copyFileSync, cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { parse, type HTMLElement } from "node-html-parser";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BROKEN_ENTRY_ERRORS, brokenCopy } from "../fixtures/broken-entry.ts";
 import { astroBuild, projectCopy } from "./project-copy.ts";
 import { ROOT } from "./dist.ts";
 
 const FIXTURES = join(ROOT, "tests/fixtures");
+const made: string[] = [];
+afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
 describe("a broken content file", () => {
   it("stops astro build with every file:line — field message of check:content and writes no dist/", () => {
-    const dir = projectCopy(brokenCopy());
+    const content = brokenCopy();
+    const dir = projectCopy(content);
+    made.push(dirname(content), dir);
     const { status, output } = astroBuild(dir);
     expect(status).not.toBe(0);
     for (const error of BROKEN_ENTRY_ERRORS) expect(output).toContain(`${error} — `);
@@ -32,6 +36,7 @@ describe("retired, renamed and photographed products", () => {
 
   beforeAll(() => {
     const content = join(mkdtempSync(join(tmpdir(), "ocop-retire-")), "content");
+    made.push(dirname(content));
     cpSync(join(FIXTURES, "content"), content, { recursive: true });
     const live = join(content, "products/san-pham-mau.md");
     const text = readFileSync(live, "utf8");
@@ -51,10 +56,11 @@ describe("retired, renamed and photographed products", () => {
         ),
     );
     const dir = projectCopy(content);
+    made.push(dir);
     const { status, output } = astroBuild(dir, { SITE_URL: "https://vi-du.vn" });
     expect(status, output).toBe(0);
     dist = join(dir, "dist");
-  });
+  }, 120_000);
 
   it("keeps the retired product's page at its URL, saying why and pointing to similar live products", () => {
     const doc = html("san-pham/san-pham-ngung");

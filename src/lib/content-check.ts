@@ -192,7 +192,7 @@ function readEntry(
 }
 
 /** Image helper for the check: a path relative to the entry that must exist and be an image. */
-function imageChecker(entryPath: string): ImageHelper {
+function imageChecker(current: { path: string }): ImageHelper {
   return () =>
     z.string().superRefine((value, ctx) => {
       if (/^[a-z]+:/i.test(value) || value.startsWith("//")) {
@@ -209,7 +209,7 @@ function imageChecker(entryPath: string): ImageHelper {
         });
         return;
       }
-      const full = resolve(dirname(entryPath), value);
+      const full = resolve(dirname(current.path), value);
       if (!existsSync(full)) {
         ctx.addIssue({
           code: "custom",
@@ -391,9 +391,17 @@ export function checkContent(contentDir: string): ContentProblem[] {
       if (typeof old === "string" && !redirects.has(old)) redirects.set(old, entry.id);
   }
   const index: Index = { ids, subgroups, redirects };
+  // One schema per collection; its image check reads the entry being checked from `current`.
+  const current = { path: "" };
+  const schemas = new Map<ParsedEntry["collection"], z.ZodType>();
 
   for (const entry of entries) {
-    const schema = schemaFor(entry.collection, imageChecker(resolve(root, entry.file)));
+    current.path = resolve(root, entry.file);
+    let schema = schemas.get(entry.collection);
+    if (!schema) {
+      schema = schemaFor(entry.collection, imageChecker(current));
+      schemas.set(entry.collection, schema);
+    }
     const result = schema.safeParse(entry.data);
     if (!result.success) {
       for (const issue of result.error.issues) {

@@ -13,7 +13,12 @@ export default defineConfig({
     projects: [
       {
         resolve: { alias },
-        test: { name: "unit", include: ["src/**/*.test.ts", "tests/unit/**/*.test.ts", "scripts/**/*.test.ts"] },
+        test: {
+          name: "unit",
+          include: ["src/**/*.test.ts", "tests/unit/**/*.test.ts", "scripts/**/*.test.ts"],
+          // Script tests start Node processes: seconds on a loaded 2-core machine.
+          testTimeout: 30_000,
+        },
       },
       { resolve: { alias }, test: { name: "dist", include: ["tests/build/**/*.test.ts"], testTimeout: 120_000 } },
       {

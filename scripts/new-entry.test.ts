@@ -40,6 +40,9 @@ const PRODUCT_FLAGS = [
   ["--source-url", "https://example.vn/bai"],
 ].flat();
 
+// Each test starts Node processes; under load they take seconds, not milliseconds.
+vi.setConfig({ testTimeout: 60_000 });
+
 describe("npm run new:product", () => {
   it("writes a valid product from flags with an ASCII slug, and a second one with a unique slug", () => {
     const content = contentCopy();

@@ -2,10 +2,12 @@ import { spawnSync } from "node:child_process";
 import { cpSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { BROKEN_ENTRY_ERRORS, brokenCopy } from "../tests/fixtures/broken-entry.ts";
 
 const ROOT = join(import.meta.dirname, "..");
+// Each test starts Node processes: allow for a busy machine.
+vi.setConfig({ testTimeout: 60_000 });
 const made: string[] = [];
 afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 

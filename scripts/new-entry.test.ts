@@ -6,6 +6,8 @@ import { afterAll, describe, expect, it, vi } from "vitest";
 import { checkContent, formatProblem } from "../src/lib/content-check.ts";
 
 const ROOT = join(import.meta.dirname, "..");
+// Each test starts Node processes: allow for a busy machine.
+vi.setConfig({ testTimeout: 60_000 });
 
 const made: string[] = [];
 afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));

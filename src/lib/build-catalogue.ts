@@ -3,7 +3,7 @@
  * (text only, with a fallback to Vietnamese), derives certificate status and sorts.
  */
 import type { Locale } from "../i18n/locales.ts";
-import { certificateView, type CertificateStatus } from "./certificate.ts";
+import { certificateView, type CertificateStatus, type CertificateView } from "./certificate.ts";
 import type {
   Catalogue,
   Group,
@@ -47,6 +47,11 @@ function makeText(
     t: tr?.data,
     text: translated ? { html: html ?? "", lang: locale } : { html: entry.rendered?.html ?? "", lang: "vi" },
   };
+}
+
+/** A product retired because it lost its certificate never shows that certificate as valid. */
+function retiredCert(cert: CertificateView, reason: string | undefined): CertificateView {
+  return reason === "mat-chung-nhan" && cert.status !== "none" ? { ...cert, status: "expired", stars: null } : cert;
 }
 
 export function buildCatalogue(raw: RawContent, locale: Locale, today: Date): Catalogue {
@@ -147,7 +152,7 @@ export function buildCatalogue(raw: RawContent, locale: Locale, today: Date): Ca
         locality: d.locality ? localities.get(d.locality) : undefined,
         formerAddress: d.formerAddress,
         ocop: d.ocop,
-        cert: certificateView(d.ocop, today),
+        cert: retiredCert(certificateView(d.ocop, today), d.retired?.reason),
         price: d.price,
         netWeight: d.netWeight,
         weightGrams: d.weightGrams,

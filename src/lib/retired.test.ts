@@ -23,6 +23,11 @@ const raw: RawContent = {
   products: [
     product("song", { name: "Còn bán", redirectFrom: ["ten-cu"] }),
     product("ngung", { name: "Đã ngừng", retired: { date: "2026-01-15", reason: "ngung-ban" } }),
+    product("mat", {
+      name: "Mất chứng nhận",
+      retired: { date: "2026-02-01", reason: "mat-chung-nhan" },
+      ocop: { stars: 4, level: "tinh", decisionDate: "2025-10-15", evidence: "A", source: "https://example.vn/a" },
+    }),
     product("nhap", { name: "Nháp", draft: true, redirectFrom: ["nhap-cu"] }),
   ],
   producers: [],
@@ -39,8 +44,13 @@ describe("retired and renamed products", () => {
   it("keeps retired products out of the live list and its queries, but in cat.retired", () => {
     expect(cat.products.map((p) => p.id)).toEqual(["song"]);
     expect(productsByGroup(cat, "g").map((p) => p.id)).toEqual(["song"]);
-    expect(cat.retired.map((p) => p.id)).toEqual(["ngung"]);
-    expect(cat.retired[0]?.retired?.reason).toBe("ngung-ban");
+    expect(cat.retired.map((p) => p.id).sort()).toEqual(["mat", "ngung"]);
+    expect(cat.retired.find((p) => p.id === "ngung")?.retired?.reason).toBe("ngung-ban");
+  });
+
+  it("never shows the certificate of a product retired for losing it as valid", () => {
+    const lost = cat.retired.find((p) => p.id === "mat");
+    expect(lost?.cert).toMatchObject({ status: "expired", stars: null });
   });
 
   it("gives a retired product its page with live related products, and each old slug a redirect page", () => {

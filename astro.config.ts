@@ -2,6 +2,7 @@ import { defineConfig } from "astro/config";
 import sitemap from "@astrojs/sitemap";
 import tailwindcss from "@tailwindcss/vite";
 import contentCheck from "./src/integrations/content-check.ts";
+import searchIndex from "./src/integrations/search-index.ts";
 import { sitemapAlternates } from "./src/lib/routes.ts";
 
 const base = process.env.BASE_PATH ?? "/";
@@ -17,6 +18,7 @@ export default defineConfig({
       // Each page lists its twin in the other language (English paths use English segments).
       serialize: (item) => ({ ...item, links: sitemapAlternates(item.url, base) }),
     }),
+    searchIndex(),
   ],
   vite: { plugins: [tailwindcss()] },
 });

@@ -5,6 +5,8 @@
 import { LOCALES, type Locale } from "../i18n/locales.ts";
 import type { Catalogue, Group, InfoPage, Locality, Occasion, Producer, Product } from "./model.ts";
 import {
+  featuredProducts,
+  fiveStarProducts,
   occasionPicks,
   paginate,
   producersByLocality,
@@ -30,7 +32,8 @@ export type View =
   | { view: "occasionList" }
   | { view: "occasion"; occasion: Occasion; picks: Product[]; products: Product[] }
   | { view: "infoList" }
-  | { view: "info"; page: InfoPage };
+  | { view: "info"; page: InfoPage }
+  | { view: "search"; popular: Product[]; terms: string[] };
 
 export type SitePage = View & {
   path: string;
@@ -42,6 +45,26 @@ export type SitePage = View & {
 /** What BaseLayout needs to know about a page besides its title and description. */
 export function layoutProps(cat: Catalogue, page: SitePage) {
   return { locale: page.locale, path: page.path, alternates: page.alternates, builtAt: cat.builtAt };
+}
+
+/** What the search page offers when a query finds nothing: featured, else five-star, else the first products. */
+export function popularProducts(cat: Catalogue, limit = 6): Product[] {
+  const featured = featuredProducts(cat, limit);
+  if (featured.length > 0) return featured;
+  const fiveStar = fiveStarProducts(cat).slice(0, limit);
+  return fiveStar.length > 0 ? fiveStar : cat.products.slice(0, limit);
+}
+
+/** Names the search page may suggest when a query finds nothing (spelling help), at most `limit`. */
+export function searchTerms(cat: Catalogue, limit = 400): string[] {
+  const names = [
+    ...cat.products.map((p) => p.name),
+    ...cat.localities.flatMap((l) => [l.name, ...l.formerNames]),
+    ...cat.groups.map((g) => g.name),
+    ...cat.occasions.map((o) => o.name),
+    ...cat.producers.map((p) => p.name),
+  ];
+  return [...new Set(names)].slice(0, limit);
 }
 
 export function sitePages(cat: Catalogue): SitePage[] {
@@ -101,6 +124,8 @@ export function sitePages(cat: Catalogue): SitePage[] {
 
   add(paths.list(locale, "info"), { view: "infoList" });
   for (const page of cat.pages) add(paths.entry(locale, "info", page.id), { view: "info", page });
+
+  add(paths.list(locale, "search"), { view: "search", popular: popularProducts(cat), terms: searchTerms(cat) });
 
   return out;
 }

@@ -1,9 +1,11 @@
 import { defineConfig } from "astro/config";
 import sitemap from "@astrojs/sitemap";
+import { satteri } from "@astrojs/markdown-satteri";
 import tailwindcss from "@tailwindcss/vite";
 import contentCheck from "./src/integrations/content-check.ts";
 import searchIndex from "./src/integrations/search-index.ts";
 import { sitemapAlternates } from "./src/lib/routes.ts";
+import { markdownProcessorOptions } from "./src/lib/markdown-safety.ts";
 
 const base = process.env.BASE_PATH ?? "/";
 
@@ -20,5 +22,11 @@ export default defineConfig({
     }),
     searchIndex(),
   ],
+  markdown: {
+    // Editor Markdown is untrusted: raw HTML dropped, unsafe URLs removed, rel on external links.
+    processor: satteri(markdownProcessorOptions),
+    // No code highlighting: its inline styles would need 'unsafe-inline' in the CSP.
+    syntaxHighlight: false,
+  },
   vite: { plugins: [tailwindcss()] },
 });

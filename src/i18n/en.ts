@@ -61,6 +61,7 @@ export const en: Record<UIKey, string> = {
   "search.didYouMean": "Did you mean:",
   "search.popular": "Popular products",
   "search.noscript": "Search needs JavaScript. You can still browse every product by category, place and gift occasion.",
+  "search.more": "Show more results",
   "search.priceUnknown": "Price not known",
   "home.title": "Quảng Ngãi OCOP products",
   "home.lead":

@@ -59,6 +59,7 @@ export const vi = {
   "search.didYouMean": "Có phải bạn muốn tìm:",
   "search.popular": "Sản phẩm được quan tâm",
   "search.noscript": "Trang tìm kiếm cần JavaScript. Bạn vẫn xem được mọi sản phẩm theo nhóm, địa phương và dịp tặng quà.",
+  "search.more": "Xem thêm kết quả",
   "search.priceUnknown": "Chưa có giá",
   "home.title": "Sản phẩm OCOP Quảng Ngãi",
   "home.lead":

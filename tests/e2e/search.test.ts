@@ -111,12 +111,24 @@ describe("đ typed as d", () => {
     const { page } = await openPage(context);
     const found = await open(page, `?q=${encodeURIComponent(query)}`);
     expect(found, found.join(", ")).toContain(expected);
+    while (await page.locator("#search-more").isVisible()) await page.click("#search-more");
     expect(await page.locator("#search-results").textContent()).not.toMatch(/\b(Dường|dường|dặc|Dông)\b/);
     await page.close();
   });
 });
 
 describe("the search page", () => {
+  it("shows 24 cards at first and the rest on demand", async () => {
+    const { page } = await openPage(context);
+    await open(page, "?q=dac+san");
+    const total = Number(await page.getAttribute("#search-app", "data-results"));
+    expect(total).toBeGreaterThan(24);
+    expect(await page.locator("#search-results li").count()).toBe(24);
+    await page.click("#search-more");
+    await page.waitForFunction((n) => document.querySelectorAll("#search-results li").length === Math.min(n, 48), total);
+    await page.close();
+  });
+
   it("shows cards with name, stars, status and locality, and announces the count", async () => {
     const { page } = await openPage(context);
     await open(page, "?q=toi");

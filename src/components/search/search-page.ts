@@ -70,6 +70,8 @@ export function startSearchPage(): void {
   const clear = $("search-clear");
   const empty = $("search-empty");
   const error = $("search-error");
+  const more = $("search-more");
+  let rest: PagefindSearch["results"] = [];
 
   let state: SearchState = parseState(location.search);
   let pagefind: Promise<Pagefind> | undefined;
@@ -166,6 +168,7 @@ export function startSearchPage(): void {
     error.hidden = true;
     if (state.q === "" && !hasFilters(state)) {
       results.replaceChildren();
+      more.hidden = true;
       empty.hidden = true;
       filtersBox.hidden = true;
       status.textContent = "";
@@ -184,6 +187,8 @@ export function startSearchPage(): void {
       const first = await Promise.all(found.results.slice(0, PAGE_SIZE).map((r) => r.data()));
       if (mine !== run) return;
       results.replaceChildren(...first.map(renderCard));
+      rest = found.results.slice(PAGE_SIZE);
+      more.hidden = rest.length === 0;
       renderFilters(all, found.filters);
       const n = found.results.length;
       empty.hidden = n > 0;
@@ -239,6 +244,15 @@ export function startSearchPage(): void {
     const box = event.target as HTMLInputElement;
     typing = false;
     commit(toggleFilter(state, box.name as FilterName, box.value, box.checked), "push");
+  });
+  more.addEventListener("click", async () => {
+    const next = rest.slice(0, PAGE_SIZE);
+    rest = rest.slice(PAGE_SIZE);
+    const cards = (await Promise.all(next.map((r) => r.data()))).map(renderCard);
+    const firstNew = cards[0]?.querySelector("a");
+    results.append(...cards);
+    more.hidden = rest.length === 0;
+    firstNew?.focus();
   });
   clear.addEventListener("click", () => {
     typing = false;

@@ -4,6 +4,7 @@ import sitemap from "@astrojs/sitemap";
 import { satteri } from "@astrojs/markdown-satteri";
 import tailwindcss from "@tailwindcss/vite";
 import contentCheck from "./src/integrations/content-check.ts";
+import searchIndex from "./src/integrations/search-index.ts";
 import { sitemapAlternates } from "./src/lib/routes.ts";
 import { markdownProcessorOptions } from "./src/lib/markdown-safety.ts";
 import { sitemapFilter } from "./src/lib/sitemap-filter.ts";
@@ -23,6 +24,7 @@ export default defineConfig({
       // Each page lists its twin in the other language (English paths use English segments).
       serialize: (item) => ({ ...item, links: sitemapAlternates(item.url, base) }),
     }),
+    searchIndex(),
   ],
   markdown: {
     // Editor Markdown is untrusted: raw HTML dropped, unsafe URLs removed, rel on external links.

@@ -5,6 +5,8 @@
 import { LOCALES, type Locale } from "../i18n/locales.ts";
 import type { Catalogue, Group, InfoPage, Locality, Occasion, Producer, Product } from "./model.ts";
 import {
+  featuredProducts,
+  fiveStarProducts,
   occasionPicks,
   paginate,
   producersByLocality,
@@ -32,7 +34,8 @@ export type View =
   | { view: "infoList" }
   | { view: "info"; page: InfoPage }
   /** An old URL kept after a rename: a tiny page that sends the reader to `to` (a site path). */
-  | { view: "redirect"; to: string };
+  | { view: "redirect"; to: string }
+  | { view: "search"; popular: Product[]; terms: string[] };
 
 export type SitePage = View & {
   path: string;
@@ -44,6 +47,26 @@ export type SitePage = View & {
 /** What BaseLayout needs to know about a page besides its title and description. */
 export function layoutProps(cat: Catalogue, page: SitePage) {
   return { locale: page.locale, path: page.path, alternates: page.alternates, builtAt: cat.builtAt };
+}
+
+/** What the search page offers when a query finds nothing: featured, else five-star, else the first products. */
+export function popularProducts(cat: Catalogue, limit = 6): Product[] {
+  const featured = featuredProducts(cat, limit);
+  if (featured.length > 0) return featured;
+  const fiveStar = fiveStarProducts(cat).slice(0, limit);
+  return fiveStar.length > 0 ? fiveStar : cat.products.slice(0, limit);
+}
+
+/** Names the search page may suggest when a query finds nothing (spelling help), at most `limit`. */
+export function searchTerms(cat: Catalogue, limit = 400): string[] {
+  const names = [
+    ...cat.products.map((p) => p.name),
+    ...cat.localities.flatMap((l) => [l.name, ...l.formerNames]),
+    ...cat.groups.map((g) => g.name),
+    ...cat.occasions.map((o) => o.name),
+    ...cat.producers.map((p) => p.name),
+  ];
+  return [...new Set(names)].slice(0, limit);
 }
 
 export function sitePages(cat: Catalogue): SitePage[] {
@@ -112,6 +135,8 @@ export function sitePages(cat: Catalogue): SitePage[] {
 
   add(paths.list(locale, "info"), { view: "infoList" });
   for (const page of cat.pages) add(paths.entry(locale, "info", page.id), { view: "info", page });
+
+  add(paths.list(locale, "search"), { view: "search", popular: popularProducts(cat), terms: searchTerms(cat) });
 
   return out;
 }

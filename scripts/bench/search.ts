@@ -1,0 +1,224 @@
+/**
+ * Search benchmark: in real Chromium against a built site, the time from typing a query to the
+ * first results on screen (cold: Pagefind, its WebAssembly and index loaded by that query;
+ * warm: the index fragments already cached) and the bytes fetched for the first query.
+ *
+ *   npm run bench:search                       # the project's dist/
+ *   npm run bench:search -- path/to/dist       # any built site, e.g. a 10,000-product build
+ *   npm run bench:search -- --synthetic 10000  # dist/ plus 10,000 generated products, in a temp folder
+ *
+ * Targets (issue 7): ≤ 150 ms to first results once fragments are cached; ≤ 300 KB fetched for
+ * the first query on 10,000 products; ≤ 25 KB compressed search-page JavaScript before the first query.
+ */
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import { buildSearchIndex } from "../../src/lib/search-index.ts";
+import { launchBrowser, startServer } from "../../tests/e2e/harness.ts";
+
+export interface SearchBench {
+  dist: string;
+  pages: number;
+  /** Compressed (gzip -9) bytes of the search page's own scripts, before any query. */
+  scriptBytesGzip: number;
+  query: string;
+  coldMs: number;
+  warmMs: number;
+  /** Everything the first query fetched (Pagefind and the result cards' images). */
+  firstQueryBytes: number;
+  /** Of which Pagefind: its JS, WebAssembly, index, filters and fragments. */
+  firstQueryPagefindBytes: number;
+  /**
+   * The first query's bytes as a static host with gzip would send them: the test server sends
+   * text files uncompressed (Pagefind's index and WebAssembly files are compressed already).
+   */
+  firstQueryGzipBytes: number;
+  firstQueryRequests: number;
+}
+
+const SEARCH_PAGE = "tim-kiem/index.html";
+
+/** Bytes of a fetched file once gzipped (-9) if it is text; as fetched otherwise. */
+function sentGzip(dist: string, url: string, fetched: number): number {
+  const path = new URL(url).pathname;
+  if (!/\.(js|mjs|css|html|svg|json)$/.test(path)) return fetched;
+  try {
+    return gzipSync(readFileSync(join(dist, decodeURIComponent(path).replace(/^\/+/, ""))), { level: 9 }).length;
+  } catch {
+    return fetched;
+  }
+}
+
+function searchScriptBytes(dist: string): number {
+  const html = readFileSync(join(dist, SEARCH_PAGE), "utf8");
+  let total = 0;
+  for (const m of html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)) {
+    const file = join(dist, m[1]!.replace(/^\/+/, ""));
+    total += gzipSync(readFileSync(file), { level: 9 }).length;
+  }
+  return total;
+}
+
+/** Runs the search benchmark over a built site. Pages: pages in the Vietnamese index. */
+export async function benchSearch(
+  dist: string,
+  query = "toi ly son",
+  warmQueries = ["toi", "toi ly", "toi ly son"],
+): Promise<SearchBench> {
+  const server = await startServer(dist);
+  const browser = await launchBrowser();
+  try {
+    const page = await browser.newPage();
+    let bytes = 0;
+    let pagefindBytes = 0;
+    let gzipBytes = 0;
+    let requests = 0;
+    let counting = false;
+    const urls: string[] = [];
+    // Request events include those of Pagefind's worker; bytes are the response bodies as sent.
+    page.context().on("requestfinished", (req) => {
+      if (!counting) return;
+      requests++;
+      urls.push(req.url());
+      void req.sizes().then((sz) => {
+        bytes += sz.responseBodySize + sz.responseHeadersSize;
+        gzipBytes += sentGzip(dist, req.url(), sz.responseBodySize) + sz.responseHeadersSize;
+        if (req.url().includes("/pagefind/")) pagefindBytes += sz.responseBodySize + sz.responseHeadersSize;
+      });
+    });
+    await page.goto(server.url + "/tim-kiem/");
+    await page.waitForLoadState("networkidle");
+    const run = (q: string) =>
+      page.evaluate(
+        (q) =>
+          new Promise<number>((resolve) => {
+            const input = document.getElementById("search-q") as HTMLInputElement;
+            const form = document.getElementById("search-form") as HTMLFormElement;
+            const app = document.getElementById("search-app")!;
+            const t0 = performance.now();
+            input.value = q;
+            form.requestSubmit();
+            const check = () => {
+              if (!app.hasAttribute("aria-busy")) resolve(performance.now() - t0);
+              else requestAnimationFrame(check);
+            };
+            requestAnimationFrame(check);
+          }),
+        q,
+      );
+    counting = true;
+    const coldMs = await run(query);
+    await page.waitForLoadState("networkidle");
+    await page.waitForTimeout(200);
+    counting = false;
+    if (process.env["BENCH_VERBOSE"]) console.log(urls.join("\n"));
+    const firstQueryBytes = bytes;
+    const firstQueryPagefindBytes = pagefindBytes;
+    const firstQueryGzipBytes = gzipBytes;
+    const firstQueryRequests = requests;
+    for (const q of warmQueries) await run(q); // fill the cache
+    const times: number[] = [];
+    for (let i = 0; i < 5; i++) for (const q of warmQueries) times.push(await run(q));
+    times.sort((a, b) => a - b);
+    const warmMs = times[Math.floor(times.length / 2)]!;
+    const pages = await page.evaluate(async (bundle) => {
+      const pf = (await import(bundle)) as { search: (q: null) => Promise<{ results: unknown[] }> };
+      return (await pf.search(null)).results.length;
+    }, "/pagefind/pagefind.js");
+    return {
+      dist,
+      pages,
+      scriptBytesGzip: searchScriptBytes(dist),
+      query,
+      coldMs: Math.round(coldMs),
+      warmMs: Math.round(warmMs),
+      firstQueryBytes,
+      firstQueryPagefindBytes,
+      firstQueryGzipBytes,
+      firstQueryRequests,
+    };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+const NAMES = [
+  "Tỏi",
+  "Mạch nha",
+  "Quế",
+  "Nước mắm",
+  "Đường phèn",
+  "Chả",
+  "Muối",
+  "Trà",
+  "Rượu",
+  "Nhang",
+  "Bánh",
+  "Mật ong",
+  "Cà phê",
+  "Gạo",
+  "Nấm",
+];
+const PLACES = ["Lý Sơn", "Trà Bồng", "Bình Sơn", "Đức Phổ", "Mộ Đức", "Sa Huỳnh", "Tư Nghĩa", "Sơn Tịnh", "Minh Long", "Ba Tơ"];
+const WORDS =
+  "đặc sản truyền thống làm thủ công nguyên liệu địa phương hương vị thơm ngon đóng gói quà biếu bảo quản nơi khô ráo".split(" ");
+
+/**
+ * Copies a built site to a temp folder, adds `count` generated product pages shaped like the
+ * real ones (name, story, metadata, filters), and indexes it. Returns the folder (remove it after).
+ */
+export async function syntheticSite(dist: string, count: number): Promise<string> {
+  const out = mkdtempSync(join(tmpdir(), "ocop-search-bench-"));
+  cpSync(dist, out, { recursive: true, filter: (src) => !src.includes(`${join(dist, "pagefind")}`) });
+  for (let i = 0; i < count; i++) {
+    const name = `${NAMES[i % NAMES.length]} ${PLACES[(i * 7) % PLACES.length]} ${i}`;
+    const story = Array.from({ length: 120 }, (_, j) => WORDS[(i * 31 + j * 17) % WORDS.length]).join(" ");
+    const dir = join(out, "san-pham", `synth-${i}`);
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(
+      join(dir, "index.html"),
+      `<!doctype html><html lang="vi"><head><title>${name}</title></head><body><main><article data-pagefind-body>` +
+        `<h1 data-pagefind-weight="10">${name}</h1><p>${story.slice(0, 140)}</p><dl><dt>Giá</dt><dd>${(i % 50) * 10000 + 50000} ₫</dd>` +
+        `<dt>Địa phương</dt><dd>${PLACES[(i * 7) % PLACES.length]}</dd></dl><p>${story}</p></article>` +
+        `<div hidden><span data-pagefind-filter="kind">Sản phẩm</span><span data-pagefind-filter="stars">${3 + (i % 3)}</span>` +
+        `<span data-pagefind-filter="locality">${PLACES[(i * 7) % PLACES.length]}</span><span data-pagefind-meta="title">${name}</span>` +
+        `<span data-pagefind-meta="image">/art/food.svg</span><span data-pagefind-sort="stars">${3 + (i % 3)}</span>` +
+        `<span data-pagefind-sort="price">${(i % 50) * 10000 + 50000}</span><span data-pagefind-sort="name">${i}</span></div></main></body></html>`,
+    );
+  }
+  await buildSearchIndex(out);
+  return out;
+}
+
+function print(r: SearchBench): void {
+  const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+  console.log(`search bench — ${r.dist} (${r.pages} pages in the Vietnamese index)`);
+  console.log(`  search-page JavaScript before the first query: ${kb(r.scriptBytesGzip)} gzip (budget 25 KB)`);
+  console.log(
+    `  first query “${r.query}”: ${r.coldMs} ms to first results, ${kb(r.firstQueryBytes)} fetched in ${r.firstQueryRequests} requests, of which Pagefind ${kb(r.firstQueryPagefindBytes)} (budget 300 KB on 10,000 products)`,
+  );
+  console.log(`  the same first query as a gzip-serving host sends it: ${kb(r.firstQueryGzipBytes)}`);
+  console.log(`  typing to first results with fragments cached: ${r.warmMs} ms median (target ≤ 150 ms)`);
+}
+
+if (import.meta.main) {
+  const args = process.argv.slice(2);
+  const root = join(import.meta.dirname, "../..");
+  const synth = args.indexOf("--synthetic");
+  const dist = args.find((a, i) => !a.startsWith("--") && i !== synth + 1) ?? join(root, "dist");
+  if (synth >= 0) {
+    const count = Number(args[synth + 1] ?? 10000);
+    const t0 = performance.now();
+    const site = await syntheticSite(dist, count);
+    console.log(`synthetic site: ${count} generated products indexed in ${Math.round((performance.now() - t0) / 1000)} s`);
+    try {
+      print(await benchSearch(site, "toi ly son"));
+    } finally {
+      rmSync(site, { recursive: true, force: true });
+    }
+  } else {
+    print(await benchSearch(dist));
+  }
+}

@@ -1,0 +1,22 @@
+/**
+ * Runs Pagefind over the built site after every `astro build` (never in `astro dev`), so the
+ * index always matches the pages and is never committed or copied into public/.
+ */
+import { fileURLToPath } from "node:url";
+import type { AstroIntegration } from "astro";
+import { buildSearchIndex } from "../lib/search-index.ts";
+
+export default function searchIndex(): AstroIntegration {
+  return {
+    name: "ocop:search-index",
+    hooks: {
+      "astro:build:done": async ({ dir, logger }) => {
+        const stats = await buildSearchIndex(fileURLToPath(dir));
+        logger.info(
+          `Pagefind: ${stats.pages} pages indexed; ${stats.wordsSeparated} distinct words ` +
+            `(${stats.wordsGlued} if element texts were glued); ${stats.foldedWords} words with đ also indexed folded`,
+        );
+      },
+    },
+  };
+}

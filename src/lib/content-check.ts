@@ -144,7 +144,7 @@ function readEntry(
 }
 
 /** Image helper for the check: a path relative to the entry that must exist and be an image. */
-function imageChecker(entryPath: string): ImageHelper {
+function imageChecker(entryPath: () => string): ImageHelper {
   return () =>
     z.string().superRefine((value, ctx) => {
       if (/^[a-z]+:/i.test(value) || value.startsWith("//")) {
@@ -154,7 +154,7 @@ function imageChecker(entryPath: string): ImageHelper {
         });
         return;
       }
-      const full = resolve(dirname(entryPath), value);
+      const full = resolve(dirname(entryPath()), value);
       if (!existsSync(full)) {
         ctx.addIssue({
           code: "custom",
@@ -308,8 +308,16 @@ export function checkContent(contentDir: string): ContentProblem[] {
   }
   const index: Index = { ids, subgroups };
 
+  // One schema per collection, built once (building a zod schema costs more than using it: at
+  // 10,000 products a schema per entry took seconds). Its image check reads the entry being
+  // parsed from `current`; safeParse is synchronous, so that is always the right one.
+  let current = "";
+  const image = imageChecker(() => current);
+  const schemas = new Map<ParsedEntry["collection"], z.ZodType>();
   for (const entry of entries) {
-    const schema = schemaFor(entry.collection, imageChecker(resolve(root, entry.file)));
+    current = resolve(root, entry.file);
+    let schema = schemas.get(entry.collection);
+    if (!schema) schemas.set(entry.collection, (schema = schemaFor(entry.collection, image)));
     const result = schema.safeParse(entry.data);
     if (!result.success) {
       for (const issue of result.error.issues) {

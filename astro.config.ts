@@ -1,3 +1,4 @@
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "astro/config";
 import sitemap from "@astrojs/sitemap";
 import { satteri } from "@astrojs/markdown-satteri";
@@ -5,6 +6,7 @@ import tailwindcss from "@tailwindcss/vite";
 import contentCheck from "./src/integrations/content-check.ts";
 import { sitemapAlternates } from "./src/lib/routes.ts";
 import { markdownProcessorOptions } from "./src/lib/markdown-safety.ts";
+import { sitemapFilter } from "./src/lib/sitemap-filter.ts";
 
 const base = process.env.BASE_PATH ?? "/";
 
@@ -16,6 +18,8 @@ export default defineConfig({
   integrations: [
     contentCheck(),
     sitemap({
+      // Retired products, redirect pages and /admin/ stay out, decided by the content itself.
+      filter: sitemapFilter(fileURLToPath(new URL("./content/", import.meta.url)), base),
       // Each page lists its twin in the other language (English paths use English segments).
       serialize: (item) => ({ ...item, links: sitemapAlternates(item.url, base) }),
     }),

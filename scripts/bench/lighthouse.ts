@@ -10,7 +10,7 @@ import { join } from "node:path";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import { startServer } from "../../tests/e2e/harness.ts";
-import { htmlFiles } from "../../tests/build/dist.ts";
+import { htmlFiles, page } from "../../tests/build/dist.ts";
 import { pageKind, type PageKind } from "../../tests/build/page-kind.ts";
 
 const DIST = join(import.meta.dirname, "../../dist");
@@ -38,7 +38,9 @@ export interface LighthouseRow {
 
 function samples(): { page: string; path: string }[] {
   const first = (kind: PageKind) => {
-    const file = htmlFiles().find((f) => pageKind(f) === kind && !f.startsWith("en/"));
+    const file = htmlFiles().find(
+      (f) => pageKind(f) === kind && !f.startsWith("en/") && !page(f).querySelector('meta[http-equiv="refresh"]'),
+    );
     return file ? "/" + file.replace(/index\.html$/, "") : undefined;
   };
   const wanted: [string, PageKind][] = [

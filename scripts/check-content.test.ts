@@ -11,7 +11,8 @@ vi.setConfig({ testTimeout: 60_000 });
 const made: string[] = [];
 afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
-describe("npm run check:content", () => {
+// Each test starts a Node process: give it room on a busy machine (5 s was exceeded under load).
+describe("npm run check:content", { timeout: 30_000 }, () => {
   it("lists every error of a broken entry at once as file:line — field — what is wrong — how to fix, and exits 1", () => {
     const content = brokenCopy();
     made.push(dirname(content));

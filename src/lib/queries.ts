@@ -54,17 +54,64 @@ export function exemplarProducers(cat: Catalogue): Producer[] {
  * each in catalogue order.
  */
 export function relatedProducts(cat: Catalogue, product: Product, limit = 4): Product[] {
-  const score = (p: Product) =>
-    (p.producer && p.producer.id === product.producer?.id ? 4 : 0) +
-    (p.group.id === product.group.id ? 2 : 0) +
-    (p.locality && p.locality.id === product.locality?.id ? 1 : 0);
-  return cat.products
-    .filter((p) => p.id !== product.id)
-    .map((p, i) => ({ p, s: score(p), i }))
-    .filter((x) => x.s > 0)
-    .sort((a, b) => b.s - a.s || a.i - b.i)
-    .slice(0, limit)
-    .map((x) => x.p);
+  // Score: same producer 4, same group 2, same locality 1; best score first, then catalogue
+  // order. A same-producer product always outscores any other (4 > 2 + 1), so the answer is
+  // the producer's own products, then same group and locality, then group only, then locality
+  // only: each read from an index, stopping as soon as `limit` are found. (Scanning and
+  // sorting the whole catalogue for every product made a 10,000-product build quadratic.)
+  const index = indexOf(cat);
+  const position = (p: Product) => index.position.get(p)!;
+  const sameProducer = (p: Product) => p.producer !== undefined && p.producer.id === product.producer?.id;
+  const sameGroup = (p: Product) => p.group.id === product.group.id;
+  const sameLocality = (p: Product) => p.locality !== undefined && p.locality.id === product.locality?.id;
+  const score = (p: Product) => (sameProducer(p) ? 4 : 0) + (sameGroup(p) ? 2 : 0) + (sameLocality(p) ? 1 : 0);
+
+  const out: Product[] = [];
+  if (product.producer) {
+    const own = (index.byProducer.get(product.producer.id) ?? []).filter((p) => p !== product);
+    out.push(...own.sort((a, b) => score(b) - score(a) || position(a) - position(b)).slice(0, limit));
+  }
+  const take = (list: readonly Product[], keep: (p: Product) => boolean) => {
+    for (const p of list) {
+      if (out.length >= limit) return;
+      if (p !== product && !sameProducer(p) && keep(p)) out.push(p);
+    }
+  };
+  const group = index.byGroup.get(product.group.id) ?? [];
+  const locality = product.locality ? (index.byLocality.get(product.locality.id) ?? []) : [];
+  take(group.length <= locality.length ? group : locality, (p) => sameGroup(p) && sameLocality(p));
+  take(group, (p) => !sameLocality(p));
+  take(locality, (p) => !sameGroup(p));
+  return out;
+}
+
+interface CatalogueIndex {
+  position: Map<Product, number>;
+  byProducer: Map<string, Product[]>;
+  byGroup: Map<string, Product[]>;
+  byLocality: Map<string, Product[]>;
+}
+
+const indexes = new WeakMap<Catalogue, CatalogueIndex>();
+
+/** Products by producer, group and locality (each list in catalogue order), built once per catalogue. */
+function indexOf(cat: Catalogue): CatalogueIndex {
+  let index = indexes.get(cat);
+  if (index) return index;
+  index = { position: new Map(), byProducer: new Map(), byGroup: new Map(), byLocality: new Map() };
+  const push = (map: Map<string, Product[]>, key: string, p: Product) => {
+    const list = map.get(key);
+    if (list) list.push(p);
+    else map.set(key, [p]);
+  };
+  cat.products.forEach((p, i) => {
+    index!.position.set(p, i);
+    if (p.producer) push(index!.byProducer, p.producer.id, p);
+    push(index!.byGroup, p.group.id, p);
+    if (p.locality) push(index!.byLocality, p.locality.id, p);
+  });
+  indexes.set(cat, index);
+  return index;
 }
 
 /** Splits a list into pages of `size` (always at least one page, possibly empty). */

@@ -155,6 +155,8 @@ describe("Open Graph", () => {
     const root = origin();
     for (const file of htmlFiles()) {
       const doc = page(file);
+      // A redirect page left by a renamed product is a stub that sends the visitor on at once.
+      if (doc.querySelector('meta[http-equiv="refresh"]')) continue;
       const og = (p: string) => doc.querySelector(`meta[property="og:${p}"]`)?.getAttribute("content")?.trim() ?? "";
       for (const p of ["title", "description", "url", "image"]) if (!og(p)) problems.push(`${file}: no og:${p}`);
       const image = og("image");

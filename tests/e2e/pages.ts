@@ -1,5 +1,5 @@
 /** One page of every kind, picked from dist/, for the browser tests. */
-import { htmlFiles } from "../build/dist.ts";
+import { htmlFiles, page } from "../build/dist.ts";
 import { pageKind, type PageKind } from "../build/page-kind.ts";
 
 export interface SamplePage {
@@ -13,7 +13,9 @@ export interface SamplePage {
 const urlOf = (file: string) => "/" + file.replace(/index\.html$/, "");
 
 function first(kind: PageKind, english = false): string {
-  const file = htmlFiles().find((f) => pageKind(f) === kind && f.startsWith("en/") === english);
+  const file = htmlFiles().find(
+    (f) => pageKind(f) === kind && f.startsWith("en/") === english && !page(f).querySelector('meta[http-equiv="refresh"]'),
+  );
   if (!file) throw new Error(`dist/ has no ${english ? "English " : ""}page of kind ${kind}`);
   return urlOf(file);
 }

@@ -1,0 +1,117 @@
+/**
+ * Lighthouse benchmark (mobile preset, Debian's Chromium, no network): home, product list, a
+ * product, a producer, an OCOP page and the 404 of the built site in dist/. Prints the four
+ * category scores, LCP, TBT, CLS and bytes per page, and flags any score below 98 (target: 100).
+ *
+ * Run by `npm run bench` (after a build), or alone: `node scripts/bench/lighthouse.ts`.
+ */
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import * as chromeLauncher from "chrome-launcher";
+import lighthouse from "lighthouse";
+import { startServer } from "../../tests/e2e/harness.ts";
+import { htmlFiles, page } from "../../tests/build/dist.ts";
+import { pageKind, type PageKind } from "../../tests/build/page-kind.ts";
+
+const DIST = join(import.meta.dirname, "../../dist");
+const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
+const FLAGS = [
+  "--headless=new",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--no-first-run",
+  "--disable-sync",
+];
+
+export interface LighthouseRow {
+  page: string;
+  path: string;
+  scores: Record<(typeof CATEGORIES)[number], number>;
+  lcpMs: number;
+  tbtMs: number;
+  cls: number;
+  bytes: number;
+}
+
+function samples(): { page: string; path: string }[] {
+  const first = (kind: PageKind) => {
+    const file = htmlFiles().find(
+      (f) => pageKind(f) === kind && !f.startsWith("en/") && !page(f).querySelector('meta[http-equiv="refresh"]'),
+    );
+    return file ? "/" + file.replace(/index\.html$/, "") : undefined;
+  };
+  const wanted: [string, PageKind][] = [
+    ["home", "home"],
+    ["product list", "productList"],
+    ["product", "product"],
+    ["producer", "producer"],
+    ["OCOP page", "info"],
+  ];
+  const out = wanted.flatMap(([page, kind]) => {
+    const path = first(kind);
+    return path ? [{ page, path }] : [];
+  });
+  // Lighthouse refuses to audit a response with status 404, so it audits the 404 page's file.
+  out.push({ page: "404", path: "/404.html" });
+  return out;
+}
+
+export async function runLighthouse(): Promise<LighthouseRow[]> {
+  if (!existsSync(join(DIST, "index.html"))) throw new Error("dist/ is missing: run `npm run build` first");
+  const server = await startServer(DIST);
+  const chrome = await chromeLauncher.launch({
+    chromePath: process.env["CHROME_PATH"] ?? "/usr/bin/chromium",
+    chromeFlags: FLAGS,
+  });
+  const rows: LighthouseRow[] = [];
+  let benchmarkIndex = NaN;
+  try {
+    for (const { page, path } of samples()) {
+      const result = await lighthouse(server.url + path, {
+        port: chrome.port,
+        output: "json",
+        logLevel: "error",
+        onlyCategories: [...CATEGORIES],
+      });
+      if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
+      const lhr = result.lhr;
+      if (lhr.runtimeError) throw new Error(`Lighthouse on ${path}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+      benchmarkIndex = lhr.environment.benchmarkIndex;
+      const audit = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
+      rows.push({
+        page,
+        path,
+        scores: Object.fromEntries(
+          CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)]),
+        ) as LighthouseRow["scores"],
+        lcpMs: audit("largest-contentful-paint"),
+        tbtMs: audit("total-blocking-time"),
+        cls: audit("cumulative-layout-shift"),
+        bytes: audit("total-byte-weight"),
+      });
+    }
+  } finally {
+    chrome.kill();
+    await server.close();
+  }
+
+  console.log("\n## Lighthouse (mobile preset, simulated slow 4G and 4× CPU slowdown, Chromium from Debian)\n");
+  // Lighthouse's own CPU figure for this machine: its 4× slowdown assumes a fast desktop (≈ 1,000–2,000+).
+  console.log(`Machine benchmarkIndex: ${benchmarkIndex.toFixed(0)}\n`);
+  console.log("| page | path | perf | a11y | best pr. | SEO | LCP ms | TBT ms | CLS | bytes |");
+  console.log("| --- | --- | --: | --: | --: | --: | --: | --: | --: | --: |");
+  for (const r of rows) {
+    const s = r.scores;
+    console.log(
+      `| ${r.page} | ${r.path} | ${s.performance} | ${s.accessibility} | ${s["best-practices"]} | ${s.seo} | ${r.lcpMs.toFixed(0)} | ${r.tbtMs.toFixed(0)} | ${r.cls.toFixed(3)} | ${r.bytes} |`,
+    );
+  }
+  const low = rows.flatMap((r) => CATEGORIES.filter((c) => r.scores[c] < 98).map((c) => `${r.page} ${c} ${r.scores[c]}`));
+  console.log(low.length ? `\nBELOW 98: ${low.join("; ")}` : "\nEvery category ≥ 98 on every page.");
+  return rows;
+}
+
+if (import.meta.main) await runLighthouse();

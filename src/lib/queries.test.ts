@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import type { Catalogue, Product } from "./model.ts";
+import { relatedProducts } from "./queries.ts";
+
+/** The definition, written plainly: score every other product, best score first, then catalogue order. */
+function naiveRelated(cat: Catalogue, product: Product, limit = 4): Product[] {
+  const score = (p: Product) =>
+    (p.producer && p.producer.id === product.producer?.id ? 4 : 0) +
+    (p.group.id === product.group.id ? 2 : 0) +
+    (p.locality && p.locality.id === product.locality?.id ? 1 : 0);
+  return cat.products
+    .filter((p) => p.id !== product.id)
+    .map((p, i) => ({ p, s: score(p), i }))
+    .filter((x) => x.s > 0)
+    .sort((a, b) => b.s - a.s || a.i - b.i)
+    .slice(0, limit)
+    .map((x) => x.p);
+}
+
+function randomCatalogue(seed: number, size: number): Catalogue {
+  let state = seed;
+  const next = (n: number) => {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    return state % n;
+  };
+  const products = Array.from({ length: size }, (_, i) => {
+    const producer = next(4) === 0 ? undefined : { id: `nsx-${next(6)}` };
+    const locality = next(5) === 0 ? undefined : { id: `xa-${next(4)}` };
+    return { id: `p${i}`, producer, locality, group: { id: `g${next(3)}` } };
+  });
+  return { products } as unknown as Catalogue;
+}
+
+describe("relatedProducts", () => {
+  it("matches the plain definition on many random catalogues", () => {
+    for (let seed = 1; seed <= 40; seed++) {
+      const cat = randomCatalogue(seed, 5 + seed * 3);
+      for (const product of cat.products) {
+        expect(relatedProducts(cat, product).map((p) => p.id)).toEqual(naiveRelated(cat, product).map((p) => p.id));
+        expect(relatedProducts(cat, product, 9).map((p) => p.id)).toEqual(naiveRelated(cat, product, 9).map((p) => p.id));
+      }
+    }
+  });
+
+  it("puts the producer's own products first and never the product itself", () => {
+    const cat = {
+      products: [
+        { id: "a", producer: { id: "x" }, group: { id: "g" }, locality: { id: "l" } },
+        { id: "b", producer: { id: "y" }, group: { id: "g" }, locality: { id: "l" } },
+        { id: "c", producer: { id: "x" }, group: { id: "h" }, locality: undefined },
+      ],
+    } as unknown as Catalogue;
+    expect(relatedProducts(cat, cat.products[0]!).map((p) => p.id)).toEqual(["c", "b"]);
+  });
+});

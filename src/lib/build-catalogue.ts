@@ -156,7 +156,7 @@ export function buildCatalogue(raw: RawContent, locale: Locale, today: Date): Ca
         shelfLifeVerified: d.shelfLifeVerified,
         storage: d.storage,
         storageNote: d.storageNote,
-        travelFriendly: isTravelFriendly(d),
+        travelFriendly: isTravelFriendly({ shelfLifeDays: d.shelfLifeDays, storage: d.storage, weightGrams: d.weightGrams }),
         occasions: d.occasions.map((o) => occasions.get(o)).filter((o): o is Occasion => Boolean(o)),
         images: d.images as Product["images"],
         whereToBuy: d.whereToBuy,

@@ -2,7 +2,11 @@ import { defineConfig } from "astro/config";
 import sitemap from "@astrojs/sitemap";
 import tailwindcss from "@tailwindcss/vite";
 import contentCheck from "./src/integrations/content-check.ts";
-import { sitemapAlternates } from "./src/lib/routes.ts";
+import { SEGMENTS, sitemapAlternates } from "./src/lib/routes.ts";
+
+/** Print sheets and the (personal) gift list duplicate other pages: noindex and out of the sitemap. */
+const unlisted = Object.values(SEGMENTS).flatMap((s) => [s.giftList, s.boothCard, s.localityPrint]);
+const listed = (url: string) => !unlisted.some((seg) => new URL(url).pathname.includes(`/${seg}/`));
 
 const base = process.env.BASE_PATH ?? "/";
 
@@ -14,6 +18,7 @@ export default defineConfig({
   integrations: [
     contentCheck(),
     sitemap({
+      filter: listed,
       // Each page lists its twin in the other language (English paths use English segments).
       serialize: (item) => ({ ...item, links: sitemapAlternates(item.url, base) }),
     }),

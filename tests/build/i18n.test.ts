@@ -1,14 +1,14 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { assertBuilt, DIST, fileOf, htmlFiles, page } from "./dist.ts";
+import { assertBuilt, DIST, fileOf, htmlFiles, page, isNoindex } from "./dist.ts";
 import { localeOfPath, translatePath } from "../../src/lib/routes.ts";
 
 beforeAll(assertBuilt);
 
 /** Site path of a dist file: "en/products/x/index.html" → "en/products/x". */
 const pathOf = (file: string) => file.replace(/\/?index\.html$/, "");
-const indexable = () => htmlFiles().filter((f) => f !== "404.html");
+const indexable = () => htmlFiles().filter((f) => f !== "404.html" && !isNoindex(f));
 
 describe("English edition", () => {
   it("every Vietnamese page has its English twin and back", () => {

@@ -131,7 +131,8 @@ function sync(): void {
   for (const b of $$("[data-gift-toggle]")) {
     const on = ids.includes(b.dataset["giftToggle"]!);
     b.hidden = false;
-    b.setAttribute("aria-pressed", String(on));
+    // The label says what a tap will do; data-on only styles (aria-pressed with a changing label would say it twice).
+    b.dataset["on"] = String(on);
     if (b.dataset["add"]) b.textContent = (on ? b.dataset["remove"] : b.dataset["add"]) ?? "";
   }
   for (const c of $$("[data-gift-count]")) {

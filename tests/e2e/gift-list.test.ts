@@ -34,7 +34,8 @@ describe("gift list", () => {
     const button = page.locator(`article[data-product-id="${first}"] [data-gift-toggle]`);
     await expect.poll(() => button.isVisible()).toBe(true);
     await button.click();
-    expect(await button.getAttribute("aria-pressed")).toBe("true");
+    expect(await button.textContent()).toBe("Bỏ khỏi danh sách quà");
+    expect(await button.getAttribute("data-on")).toBe("true");
     expect(await page.locator("[data-gift-count] [data-gift-n]").textContent()).toBe("1");
 
     await page.goto(server.url + LIST);

@@ -1,8 +1,10 @@
 import { defineConfig } from "astro/config";
 import sitemap from "@astrojs/sitemap";
+import { satteri } from "@astrojs/markdown-satteri";
 import tailwindcss from "@tailwindcss/vite";
 import contentCheck from "./src/integrations/content-check.ts";
 import { SEGMENTS, sitemapAlternates } from "./src/lib/routes.ts";
+import { markdownProcessorOptions } from "./src/lib/markdown-safety.ts";
 
 /** Print sheets and the (personal) gift list duplicate other pages: noindex and out of the sitemap. */
 const unlisted = Object.values(SEGMENTS).flatMap((s) => [s.giftList, s.boothCard, s.localityPrint]);
@@ -23,6 +25,12 @@ export default defineConfig({
       serialize: (item) => ({ ...item, links: sitemapAlternates(item.url, base) }),
     }),
   ],
+  markdown: {
+    // Editor Markdown is untrusted: raw HTML dropped, unsafe URLs removed, rel on external links.
+    processor: satteri(markdownProcessorOptions),
+    // No code highlighting: its inline styles would need 'unsafe-inline' in the CSP.
+    syntaxHighlight: false,
+  },
   vite: {
     plugins: [tailwindcss()],
     // Never inline scripts into pages: the CSP is script-src 'self' (the gift list script is ~4 KB).

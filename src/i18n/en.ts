@@ -202,6 +202,7 @@ export const en: Record<UIKey, string> = {
   "footer.note": "Star ratings come from official decisions and the press; anything without a source is marked “not verified”.",
   "footer.built": "Updated {date}.",
   // — quality gates (issue 3): add keys below this line —
+  "notFound.search": "Search the catalogue again",
   "common.untranslated": "This text has not been translated yet; it is shown in Vietnamese.",
   "common.empty": "Nothing here yet.",
   "common.count": "{n} items",

@@ -199,6 +199,7 @@ export const vi = {
   "footer.note": "Thông tin hạng sao lấy từ quyết định và báo chí chính thống; mục nào chưa có nguồn được ghi “chưa xác minh”.",
   "footer.built": "Cập nhật ngày {date}.",
   // — quality gates (issue 3): add keys below this line —
+  "notFound.search": "Tìm lại trong danh mục",
   "common.untranslated": "Nội dung này chưa có bản dịch; đang hiển thị tiếng Việt.",
   "common.empty": "Chưa có mục nào.",
   "common.count": "{n} mục",

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { assertBuilt, contentIds, DIST, fileOf, htmlFiles, isDraft, isNoindex, page } from "./dist.ts";
 import { routes, SEGMENTS, type Section } from "../../src/lib/routes.ts";
 import { LOCALES } from "../../src/i18n/locales.ts";
+import { pageKind } from "./page-kind.ts";
 
 beforeAll(assertBuilt);
 
@@ -59,30 +60,28 @@ describe("every page", () => {
     }
   });
 
-  it("ships no client JavaScript on catalogue pages", () => {
-    for (const file of files()) {
-      // The one exception is the gift list module and its JSON data (tests/build/gifts.test.ts checks where it loads).
-      const scripts = page(file)
-        .querySelectorAll("script")
-        .filter((s) => s.getAttribute("type") !== "application/ld+json")
-        .filter((s) => s.getAttribute("type") !== "application/json" && !(s.getAttribute("src") ?? "").includes("/GiftScript."));
-      expect(
-        scripts.map((s) => s.toString().slice(0, 80)),
-        file,
-      ).toEqual([]);
-    }
-  });
+  // JavaScript per page kind: tests/build/budgets.test.ts with budgets.config.json.
 
-  it("has JSON-LD that parses, with Product on product pages", () => {
+  it("has JSON-LD that parses, with the right @type for its kind of page", () => {
+    const problems: string[] = [];
     for (const file of files()) {
+      const kind = pageKind(file);
       const blocks = page(file).querySelectorAll('script[type="application/ld+json"]');
       const types = blocks.map((b) => (JSON.parse(b.text) as { "@type": string })["@type"]);
-      if (/^(en\/products|san-pham)\/[^/]+\/index\.html$/.test(file) && !/\/(trang|page)\//.test(file)) {
-        expect(types, file).toContain("Product");
-      }
-      if (file !== "index.html" && file !== "en/index.html" && file !== "404.html")
-        expect(types, file).toContain("BreadcrumbList");
+      const need = (ok: boolean, what: string) => {
+        if (!ok) problems.push(`${file} (${kind}): needs ${what}, has [${types.join(", ")}]`);
+      };
+      if (kind === "product") need(types.includes("Product"), "Product");
+      if (kind === "producer")
+        need(
+          types.some((t) => ["Organization", "LocalBusiness", "Person"].includes(t)),
+          "Organization, LocalBusiness or Person",
+        );
+      if (kind === "home") need(types.includes("WebSite"), "WebSite");
+      if (kind === "home" || kind === "notFound") need(!types.includes("BreadcrumbList"), "no BreadcrumbList");
+      else need(types.includes("BreadcrumbList"), "BreadcrumbList");
     }
+    expect(problems).toEqual([]);
   });
 });
 

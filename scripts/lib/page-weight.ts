@@ -1,0 +1,82 @@
+/**
+ * What a built page weighs as sent: its HTML, the stylesheets it links and the scripts it runs,
+ * each compressed on its own (gzip level 9 and brotli quality 11, as a static host serves them).
+ * Shared by the budget test (tests/build/budgets.test.ts) and the benchmarks.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { brotliCompressSync, constants, gzipSync } from "node:zlib";
+import { parse } from "node-html-parser";
+
+export interface Size {
+  raw: number;
+  gzip: number;
+  brotli: number;
+}
+
+export interface PageWeight {
+  html: Size;
+  css: Size;
+  js: Size;
+  /** Files counted, as site paths; inline scripts as "inline #n". */
+  stylesheets: string[];
+  scripts: string[];
+}
+
+export function sizeOf(data: Buffer | string): Size {
+  const buf = typeof data === "string" ? Buffer.from(data) : data;
+  return {
+    raw: buf.length,
+    gzip: gzipSync(buf, { level: 9 }).length,
+    brotli: brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+}
+
+const add = (a: Size, b: Size): Size => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli });
+const ZERO: Size = { raw: 0, gzip: 0, brotli: 0 };
+
+/** Local file in `dist` of a same-site URL found in a page, or undefined for another origin. */
+function localFile(dist: string, url: string): string | undefined {
+  if (/^(https?:)?\/\//i.test(url)) return undefined;
+  const path = decodeURI(url.split(/[?#]/)[0]!);
+  return path.startsWith("/") ? join(dist, path) : undefined;
+}
+
+/** Weighs `file` (relative to `dist`). Referenced files that are missing count as an error. */
+export function pageWeight(dist: string, file: string): PageWeight {
+  const html = readFileSync(join(dist, file));
+  const doc = parse(html.toString("utf8"));
+  const weight: PageWeight = { html: sizeOf(html), css: ZERO, js: ZERO, stylesheets: [], scripts: [] };
+  const load = (url: string): Buffer => {
+    const local = localFile(dist, url);
+    if (!local || !existsSync(local)) throw new Error(`${file}: cannot weigh ${url} (not a file of this site)`);
+    return readFileSync(local);
+  };
+  for (const link of doc.querySelectorAll('link[rel="stylesheet"]')) {
+    const href = link.getAttribute("href")!;
+    weight.css = add(weight.css, sizeOf(load(href)));
+    weight.stylesheets.push(href);
+  }
+  let inline = 0;
+  for (const script of doc.querySelectorAll("script")) {
+    if (script.getAttribute("type") === "application/ld+json") continue;
+    const src = script.getAttribute("src");
+    if (src) {
+      weight.js = add(weight.js, sizeOf(load(src)));
+      weight.scripts.push(src);
+    } else {
+      weight.js = add(weight.js, sizeOf(script.text));
+      weight.scripts.push(`inline #${++inline}`);
+    }
+  }
+  return weight;
+}
+
+export interface Budgets {
+  htmlPlusCss: Record<string, number>;
+  javascript: Record<string, number>;
+}
+
+export function readBudgets(root: string): Budgets {
+  return JSON.parse(readFileSync(join(root, "budgets.config.json"), "utf8")) as Budgets;
+}

@@ -1,0 +1,36 @@
+/**
+ * The site's Content-Security-Policy, written once: BaseLayout puts it in a <meta> tag, and the
+ * README's `_headers` and nginx examples carry the header form (a test keeps them equal).
+ *
+ * Everything comes from the site itself. Astro's output has no inline <style>, no style=""
+ * attribute and no inline script (JSON-LD data blocks are not executed), so neither scripts nor
+ * styles need 'unsafe-inline'. 'wasm-unsafe-eval' lets Pagefind compile its WebAssembly search
+ * engine; it allows no JavaScript eval.
+ */
+const directives: [string, string][] = [
+  ["default-src", "'self'"],
+  ["script-src", "'self' 'wasm-unsafe-eval'"],
+  ["style-src", "'self'"],
+  ["img-src", "'self'"],
+  ["font-src", "'self'"],
+  ["connect-src", "'self'"],
+  ["manifest-src", "'self'"],
+  ["object-src", "'none'"],
+  ["base-uri", "'self'"],
+  ["form-action", "'self'"],
+];
+
+/** For the <meta http-equiv> tag (browsers ignore frame-ancestors there). */
+export const CSP_META = directives.map(([k, v]) => `${k} ${v}`).join("; ");
+
+/** For a real Content-Security-Policy header: also forbids framing the site (clickjacking). */
+export const CSP_HEADER = `${CSP_META}; frame-ancestors 'none'`;
+
+/** Every response header the README examples set, besides caching. */
+export const SECURITY_HEADERS: Record<string, string> = {
+  "Content-Security-Policy": CSP_HEADER,
+  "X-Content-Type-Options": "nosniff",
+  "Referrer-Policy": "strict-origin-when-cross-origin",
+  "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=(), usb=()",
+  "X-Frame-Options": "DENY",
+};

@@ -1,0 +1,45 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { assertBuilt, DIST, htmlFiles, ROOT } from "./dist.ts";
+import { pageKind } from "./page-kind.ts";
+import { pageWeight, readBudgets } from "../../scripts/lib/page-weight.ts";
+
+beforeAll(assertBuilt);
+const budgets = readBudgets(ROOT);
+
+describe("page-weight budgets (budgets.config.json)", () => {
+  it("names a JavaScript budget for every kind of page the site builds", () => {
+    const kinds = new Set(htmlFiles().map(pageKind));
+    expect([...kinds].filter((k) => budgets.javascript[k] === undefined)).toEqual([]);
+  });
+
+  it("keeps HTML + CSS within budget, gzip and brotli, on every page of a budgeted kind", () => {
+    const over: string[] = [];
+    let checked = 0;
+    for (const file of htmlFiles()) {
+      const budget = budgets.htmlPlusCss[pageKind(file)];
+      if (budget === undefined) continue;
+      checked++;
+      const w = pageWeight(DIST, file);
+      for (const method of ["gzip", "brotli"] as const) {
+        const total = w.html[method] + w.css[method];
+        if (total > budget)
+          over.push(`${file}: HTML ${w.html[method]} + CSS ${w.css[method]} = ${total} B ${method} > ${budget} B`);
+      }
+    }
+    expect(checked).toBeGreaterThan(0);
+    expect(over).toEqual([]);
+  });
+
+  it("ships no more JavaScript than its page kind allows (0 = none at all)", () => {
+    const over: string[] = [];
+    for (const file of htmlFiles()) {
+      const kind = pageKind(file);
+      const budget = budgets.javascript[kind] ?? 0;
+      const w = pageWeight(DIST, file);
+      if (budget === 0 && w.scripts.length > 0)
+        over.push(`${file} (${kind}): no JavaScript allowed, has ${w.scripts.join(", ")}`);
+      else if (w.js.gzip > budget) over.push(`${file} (${kind}): ${w.js.gzip} B gzip of JavaScript > ${budget} B`);
+    }
+    expect(over).toEqual([]);
+  });
+});

@@ -1,0 +1,39 @@
+/** One page of every kind, picked from dist/, for the browser tests. */
+import { htmlFiles } from "../build/dist.ts";
+import { pageKind, type PageKind } from "../build/page-kind.ts";
+
+export interface SamplePage {
+  name: string;
+  /** URL path to open; the 404 is opened at an address that does not exist. */
+  path: string;
+  status: number;
+}
+
+/** URL path of a dist file. */
+const urlOf = (file: string) => "/" + file.replace(/index\.html$/, "");
+
+function first(kind: PageKind, english = false): string {
+  const file = htmlFiles().find((f) => pageKind(f) === kind && f.startsWith("en/") === english);
+  if (!file) throw new Error(`dist/ has no ${english ? "English " : ""}page of kind ${kind}`);
+  return urlOf(file);
+}
+
+export function samplePages(): SamplePage[] {
+  const kinds: PageKind[] = [
+    "home",
+    "productList",
+    "product",
+    "producerList",
+    "producer",
+    "locality",
+    "group",
+    "occasion",
+    "info",
+  ];
+  return [
+    ...kinds.map((kind) => ({ name: kind, path: first(kind), status: 200 })),
+    { name: "notFound", path: "/khong-co-trang-nay/", status: 404 },
+    { name: "home (en)", path: first("home", true), status: 200 },
+    { name: "product (en)", path: first("product", true), status: 200 },
+  ];
+}

@@ -1,3 +1,4 @@
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "astro/config";
 import sitemap from "@astrojs/sitemap";
 import { satteri } from "@astrojs/markdown-satteri";
@@ -5,12 +6,15 @@ import tailwindcss from "@tailwindcss/vite";
 import contentCheck from "./src/integrations/content-check.ts";
 import { SEGMENTS, sitemapAlternates } from "./src/lib/routes.ts";
 import { markdownProcessorOptions } from "./src/lib/markdown-safety.ts";
+import { sitemapFilter } from "./src/lib/sitemap-filter.ts";
 
 /** Print sheets and the (personal) gift list duplicate other pages: noindex and out of the sitemap. */
 const unlisted = Object.values(SEGMENTS).flatMap((s) => [s.giftList, s.boothCard, s.localityPrint]);
 const listed = (url: string) => !unlisted.some((seg) => new URL(url).pathname.includes(`/${seg}/`));
 
 const base = process.env.BASE_PATH ?? "/";
+
+const mainFilter = sitemapFilter(fileURLToPath(new URL("./content/", import.meta.url)), base);
 
 export default defineConfig({
   site: process.env.SITE_URL ?? "https://ocop-quangngai.example",
@@ -20,7 +24,8 @@ export default defineConfig({
   integrations: [
     contentCheck(),
     sitemap({
-      filter: listed,
+      // Retired products, redirect pages and /admin/ stay out, decided by the content itself; print sheets and the gift list too.
+      filter: (url) => listed(url) && mainFilter(url),
       // Each page lists its twin in the other language (English paths use English segments).
       serialize: (item) => ({ ...item, links: sitemapAlternates(item.url, base) }),
     }),

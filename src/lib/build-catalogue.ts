@@ -130,7 +130,7 @@ export function buildCatalogue(raw: RawContent, locale: Locale, today: Date): Ca
       }),
   );
 
-  const products: Product[] = raw.products
+  const all: Product[] = raw.products
     .filter((e) => !e.data.draft)
     .map((e) => {
       const d = e.data;
@@ -163,10 +163,15 @@ export function buildCatalogue(raw: RawContent, locale: Locale, today: Date): Ca
         featured: d.featured,
         updated: d.updated,
         sources: d.sources,
+        retired: d.retired,
         ...tx,
       };
     })
     .sort(compareProducts);
+  const products = all.filter((p) => !p.retired);
+  const redirects = raw.products
+    .filter((e) => !e.data.draft)
+    .flatMap((e) => (e.data.redirectFrom ?? []).map((from) => ({ from, to: e.id })));
 
   const pages: InfoPage[] = raw.pages
     .map((e) => {
@@ -193,6 +198,8 @@ export function buildCatalogue(raw: RawContent, locale: Locale, today: Date): Ca
       tetOccasion: tetOccasion && occasions.has(tetOccasion) ? tetOccasion : undefined,
     },
     products,
+    retired: all.filter((p) => p.retired).sort(byName),
+    redirects,
     producers: [...producers.values()].sort(byName),
     localities: [...localities.values()].sort(byName),
     groups: [...groups.values()].sort((a, b) => a.order - b.order),

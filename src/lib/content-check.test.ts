@@ -1,4 +1,4 @@
-import { cpSync, copyFileSync, mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, copyFileSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -88,6 +88,78 @@ describe("checkContent", () => {
     const dir = validCopy();
     copyFileSync(join(dir, "translations/en/products/san-pham-mau.md"), join(dir, "translations/en/products/khong-co.md"));
     expect(checkContent(dir).some((p) => p.file.endsWith("en/products/khong-co.md"))).toBe(true);
+  });
+});
+
+describe("photos", () => {
+  /** The fixture product with one photo, copied from tests/fixtures/images/<file> beside it. */
+  function withPhoto(file: string): string {
+    const dir = validCopy();
+    copyFileSync(join(FIXTURES, "images", file), join(dir, "products", file));
+    const target = join(dir, "products", "san-pham-mau.md");
+    writeFileSync(
+      target,
+      readFileSync(target, "utf8").replace("sources:", `images:\n  - src: ./${file}\n    alt: Ảnh sản phẩm mẫu\nsources:`),
+    );
+    return dir;
+  }
+  const imageErrors = (dir: string) => checkContent(dir).filter((p) => p.field === "images.0.src");
+
+  it("accepts a photo at least 800 px on its long side", () => {
+    expect(checkContent(withPhoto("anh-du-lon.jpg"))).toEqual([]);
+  });
+  it("rejects a photo too small to look sharp, naming the file, its size and the minimum", () => {
+    const [hit] = imageErrors(withPhoto("anh-qua-nho.jpg"));
+    expect(hit?.message).toMatch(/"\.\/anh-qua-nho\.jpg" chỉ có 600×400 px.* — .*ít nhất 800 px/);
+    expect(hit?.line).toBeGreaterThan(1);
+  });
+  it("rejects a file that is not an image whatever its name", () => {
+    expect(imageErrors(withPhoto("khong-phai-anh.jpg"))[0]?.message).toMatch(/"\.\/khong-phai-anh\.jpg" không phải tệp ảnh/);
+  });
+  it("asks for ./ before a photo's file name, as the build resolves it", () => {
+    const dir = withPhoto("anh-du-lon.jpg");
+    const target = join(dir, "products", "san-pham-mau.md");
+    writeFileSync(target, readFileSync(target, "utf8").replace("src: ./anh-du-lon.jpg", "src: anh-du-lon.jpg"));
+    expect(imageErrors(dir)[0]?.message).toMatch(/phải bắt đầu bằng "\.\/" — viết "\.\/anh-du-lon\.jpg"/);
+  });
+  it("rejects an image format the build cannot convert, read from the bytes", () => {
+    expect(imageErrors(withPhoto("anh-bmp-doi-ten.jpg"))[0]?.message).toMatch(/dạng BMP.* — chuyển sang JPEG/);
+  });
+});
+
+describe("retiring and renaming", () => {
+  function edit(dir: string, add: string): void {
+    const target = join(dir, "products", "san-pham-mau.md");
+    writeFileSync(target, readFileSync(target, "utf8").replace("sources:", `${add}\nsources:`));
+  }
+  it("accepts a retired product with its date and reason", () => {
+    const dir = validCopy();
+    edit(dir, "retired:\n  date: 2026-01-15\n  reason: mat-chung-nhan\n  note: Hết hạn, chưa đánh giá lại.");
+    expect(checkContent(dir)).toEqual([]);
+  });
+  it("rejects an unknown retirement reason and a missing date", () => {
+    const dir = validCopy();
+    edit(dir, "retired:\n  reason: het-hang");
+    expect(checkContent(dir).map((p) => p.field)).toEqual(expect.arrayContaining(["retired.date", "retired.reason"]));
+  });
+  it("accepts an old slug kept as a redirect", () => {
+    const dir = validCopy();
+    edit(dir, "redirectFrom:\n  - ten-cu");
+    expect(checkContent(dir)).toEqual([]);
+  });
+  it("rejects an old slug that is still a live product's URL", () => {
+    const dir = validCopy();
+    copyFileSync(join(dir, "products", "san-pham-mau.md"), join(dir, "products", "san-pham-khac.md"));
+    edit(dir, "redirectFrom:\n  - san-pham-khac");
+    const hit = checkContent(dir).find((p) => p.field === "redirectFrom.0");
+    expect(hit?.file).toBe("content/products/san-pham-mau.md");
+    expect(hit?.message).toMatch(/"san-pham-khac" trùng với một trang đang có: content\/products\/san-pham-khac\.md/);
+  });
+  it("rejects one old slug claimed by two products", () => {
+    const dir = validCopy();
+    edit(dir, "redirectFrom:\n  - ten-cu");
+    copyFileSync(join(dir, "products", "san-pham-mau.md"), join(dir, "products", "san-pham-khac.md"));
+    expect(checkContent(dir).filter((p) => p.field === "redirectFrom.0")).toHaveLength(1);
   });
 });
 

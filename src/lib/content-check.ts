@@ -6,6 +6,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
+import { imageSize } from "image-size";
 import { isMap, LineCounter, parseDocument, type Document } from "yaml";
 import { z } from "astro/zod";
 import { groupSchema } from "../schemas/group.ts";
@@ -17,6 +18,7 @@ import { productSchema } from "../schemas/product.ts";
 import { translationSchema } from "../schemas/translation.ts";
 import { giftSettingsSchema } from "../schemas/settings.ts";
 import type { ImageHelper } from "../schemas/shared.ts";
+import { fieldAt } from "./schema-fields.ts";
 
 export interface ContentProblem {
   file: string;
@@ -32,6 +34,36 @@ export type CollectionName = (typeof COLLECTIONS)[number];
 
 const SLUG_FILE = /^[a-z0-9]+(?:-[a-z0-9]+)*\.md$/;
 const IMAGE_FILE = /\.(jpe?g|png|webp|avif|gif|svg|tiff?)$/i;
+
+/** Photos must be at least this many pixels on their long side to look sharp on a phone at 2×. */
+export const MIN_IMAGE_LONG_SIDE = 800;
+
+/** Formats the build can turn into AVIF/WebP (what image-size calls them). */
+const BUILD_FORMATS = new Set(["jpg", "png", "webp", "avif", "gif", "tiff", "svg"]);
+
+/**
+ * Reads a photo's real format and size from its bytes (not its name) and says what is wrong
+ * with it, or returns null when the build can use it and it is large enough.
+ */
+export function imageProblem(path: string, shown: string): string | null {
+  const bytes = readFileSync(path);
+  let info: { type?: string | undefined; width?: number | undefined; height?: number | undefined };
+  try {
+    info = imageSize(bytes);
+  } catch {
+    return `"${shown}" không phải tệp ảnh (nội dung không đọc được như JPEG, PNG, WebP hay AVIF) — chụp hoặc xuất lại ảnh dạng .jpg rồi chép đè tệp này`;
+  }
+  const type = info.type ?? "?";
+  if (!BUILD_FORMATS.has(type)) {
+    return `"${shown}" là ảnh dạng ${type.toUpperCase()}, trang web không dùng được — chuyển sang JPEG (.jpg) hoặc PNG rồi chép đè (trên iPhone: Cài đặt › Camera › Định dạng › Tương thích nhất)`;
+  }
+  if (type === "svg") return null;
+  const long = Math.max(info.width ?? 0, info.height ?? 0);
+  if (long < MIN_IMAGE_LONG_SIDE) {
+    return `ảnh "${shown}" chỉ có ${info.width ?? 0}×${info.height ?? 0} px, quá nhỏ để hiển thị sắc nét — dùng ảnh gốc có cạnh dài ít nhất ${MIN_IMAGE_LONG_SIDE} px (ảnh chụp điện thoại đều đủ; đừng dùng ảnh chụp màn hình hay ảnh tải từ Zalo/Facebook)`;
+  }
+  return null;
+}
 
 interface ParsedEntry {
   collection: CollectionName | "translations";
@@ -80,8 +112,18 @@ function fieldName(path: readonly PropertyKey[]): string {
   return path.length === 0 ? "(frontmatter)" : path.map(String).join(".");
 }
 
-/** Turns one zod issue into an editor's sentence that says what is wrong and how to fix it. */
-function describeIssue(issue: z.core.$ZodIssue, data: unknown): { field: string; message: string } {
+/** A value as an editor wrote it, short enough for one line. */
+function shown(value: unknown): string {
+  const text = value instanceof Date ? value.toISOString().slice(0, 10) : (JSON.stringify(value) ?? String(value));
+  return text.length > 40 ? `${text.slice(0, 37)}…` : text;
+}
+
+/**
+ * Turns one zod issue into "what is wrong — how to fix". Messages written in the schemas
+ * either already say both (with " — ") or state the rule, which then becomes the fix; zod's
+ * own messages get the field's .describe() text as the fix.
+ */
+function describeIssue(issue: z.core.$ZodIssue, data: unknown, schema: z.ZodType): { field: string; message: string } {
   const field = fieldName(issue.path);
   if (issue.code === "unrecognized_keys") {
     const keys = issue.keys.map((k) => `"${k}"`).join(", ");
@@ -90,15 +132,21 @@ function describeIssue(issue: z.core.$ZodIssue, data: unknown): { field: string;
       message: `trường ${keys} không có trong mẫu — kiểm tra chính tả hoặc xoá trường này (xem bảng trường trong README)`,
     };
   }
-  if (issue.code === "invalid_type") {
-    let value: unknown = data;
-    for (const key of issue.path) value = (value as Record<PropertyKey, unknown> | undefined)?.[key];
-    if (value === undefined) {
-      return { field, message: `thiếu trường bắt buộc — thêm "${String(issue.path.at(-1))}:" vào frontmatter` };
-    }
-    return { field, message: `sai kiểu dữ liệu (cần ${issue.expected}) — ${issue.message}` };
+  let value: unknown = data;
+  for (const key of issue.path) value = (value as Record<PropertyKey, unknown> | undefined)?.[key];
+  const description = fieldAt(schema, issue.path)?.description;
+  if (value === undefined && issue.code !== "custom") {
+    const hint = description ? ` (${description})` : "";
+    return { field, message: `thiếu trường bắt buộc — thêm "${String(issue.path.at(-1))}:" vào frontmatter${hint}` };
   }
-  return { field, message: issue.message };
+  if (issue.message.includes(" — ")) return { field, message: issue.message };
+  const what =
+    issue.code === "invalid_type" ? `sai kiểu dữ liệu (cần ${issue.expected})` : `giá trị ${shown(value)} không hợp lệ`;
+  // Only zod's own wording (not a message written in the schema) needs the field's description as the fix.
+  const own = z.config().localeError?.(issue as never);
+  const isDefault = (typeof own === "string" ? own : own?.message) === issue.message;
+  const how = isDefault && description ? `${issue.message}; ${description}` : issue.message;
+  return { field, message: `${what} — ${how}` };
 }
 
 export function parseFrontmatter(text: string): { yaml: string; lineOffset: number } | null {
@@ -149,7 +197,7 @@ function readEntry(
 }
 
 /** Image helper for the check: a path relative to the entry that must exist and be an image. */
-function imageChecker(entryPath: string): ImageHelper {
+function imageChecker(current: { path: string }): ImageHelper {
   return () =>
     z.string().superRefine((value, ctx) => {
       if (/^[a-z]+:/i.test(value) || value.startsWith("//")) {
@@ -159,7 +207,14 @@ function imageChecker(entryPath: string): ImageHelper {
         });
         return;
       }
-      const full = resolve(dirname(entryPath), value);
+      if (!/^\.\.?\//.test(value)) {
+        ctx.addIssue({
+          code: "custom",
+          message: `đường dẫn ảnh "${value}" phải bắt đầu bằng "./" — viết "./${value.replace(/^\/+/, "")}" (ảnh đặt cạnh tệp .md)`,
+        });
+        return;
+      }
+      const full = resolve(dirname(current.path), value);
       if (!existsSync(full)) {
         ctx.addIssue({
           code: "custom",
@@ -167,6 +222,9 @@ function imageChecker(entryPath: string): ImageHelper {
         });
       } else if (!IMAGE_FILE.test(full)) {
         ctx.addIssue({ code: "custom", message: `"${value}" không phải tệp ảnh — dùng ảnh .jpg, .png, .webp hoặc .avif` });
+      } else {
+        const problem = imageProblem(full, value);
+        if (problem) ctx.addIssue({ code: "custom", message: problem });
       }
     });
 }
@@ -174,6 +232,8 @@ function imageChecker(entryPath: string): ImageHelper {
 interface Index {
   ids: Record<CollectionName, Set<string>>;
   subgroups: Map<string, Set<string>>;
+  /** Old product slug → the product that first claims it in redirectFrom. */
+  redirects: Map<string, string>;
 }
 
 function checkReferences(entry: ParsedEntry, data: Record<string, unknown>, index: Index, problems: ContentProblem[]): void {
@@ -215,6 +275,24 @@ function checkReferences(entry: ParsedEntry, data: Record<string, unknown>, inde
   }
   if (entry.collection === "producers") ref(["locality"], "localities", data["locality"]);
   if (entry.collection === "settings") ref(["tetOccasion"], "occasions", data["tetOccasion"]);
+  if (entry.collection === "products" && Array.isArray(data["redirectFrom"])) {
+    data["redirectFrom"].forEach((old, i) => {
+      if (typeof old !== "string") return;
+      const clash =
+        old === entry.id || index.ids.products.has(old)
+          ? `content/products/${old}.md vẫn đang dùng địa chỉ này`
+          : index.redirects.get(old) !== entry.id
+            ? `content/products/${index.redirects.get(old)}.md cũng khai báo "${old}" trong redirectFrom`
+            : null;
+      if (!clash) return;
+      problems.push({
+        file: entry.file,
+        line: lineOf(entry, ["redirectFrom", i]),
+        field: `redirectFrom.${i}`,
+        message: `địa chỉ cũ "${old}" trùng với một trang đang có: ${clash} — chỉ ghi tên tệp cũ đã bỏ, không trùng sản phẩm nào khác`,
+      });
+    });
+  }
   if (entry.collection === "occasions") {
     const picks = Array.isArray(data["picks"]) ? data["picks"] : [];
     picks.forEach((p, i) => ref(["picks", i], "products", p));
@@ -320,14 +398,28 @@ export function checkContent(contentDir: string): ContentProblem[] {
     const list = Array.isArray(entry.data["subgroups"]) ? (entry.data["subgroups"] as { id?: unknown }[]) : [];
     subgroups.set(entry.id, new Set(list.map((s) => String(s?.id))));
   }
-  const index: Index = { ids, subgroups };
+  const redirects = new Map<string, string>();
+  for (const entry of entries) {
+    if (entry.collection !== "products" || !Array.isArray(entry.data["redirectFrom"])) continue;
+    for (const old of entry.data["redirectFrom"])
+      if (typeof old === "string" && !redirects.has(old)) redirects.set(old, entry.id);
+  }
+  const index: Index = { ids, subgroups, redirects };
+  // One schema per collection; its image check reads the entry being checked from `current`.
+  const current = { path: "" };
+  const schemas = new Map<ParsedEntry["collection"], z.ZodType>();
 
   for (const entry of entries) {
-    const schema = schemaFor(entry.collection, imageChecker(resolve(root, entry.file)));
+    current.path = resolve(root, entry.file);
+    let schema = schemas.get(entry.collection);
+    if (!schema) {
+      schema = schemaFor(entry.collection, imageChecker(current));
+      schemas.set(entry.collection, schema);
+    }
     const result = schema.safeParse(entry.data);
     if (!result.success) {
       for (const issue of result.error.issues) {
-        const { field, message } = describeIssue(issue, entry.data);
+        const { field, message } = describeIssue(issue, entry.data, schema);
         const path =
           issue.code === "unrecognized_keys" && issue.keys.length === 1 ? [...issue.path, issue.keys[0] as string] : issue.path;
         problems.push({ file: entry.file, line: lineOf(entry, path), field, message });

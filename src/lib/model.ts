@@ -2,7 +2,7 @@
 import type { ImageMetadata } from "astro";
 import type { Locale } from "../i18n/locales.ts";
 import type { CertificateView } from "./certificate.ts";
-import type { Certificate, ProductData } from "../schemas/product.ts";
+import type { Certificate, ProductData, Retirement } from "../schemas/product.ts";
 import type { ProducerData } from "../schemas/producer.ts";
 import type { LocalityData } from "../schemas/locality.ts";
 import type { GroupData } from "../schemas/group.ts";
@@ -107,6 +107,8 @@ export interface Product extends LocalText {
   featured: boolean;
   updated: Date | undefined;
   sources: ProductData["sources"];
+  /** Set when the product left the catalogue; its page stays and says why. */
+  retired?: Retirement | undefined;
 }
 
 export interface InfoPage extends LocalText {
@@ -120,7 +122,12 @@ export interface InfoPage extends LocalText {
 export interface Catalogue {
   locale: Locale;
   builtAt: Date;
+  /** Live products only: what every listing, search and sitemap shows. */
   products: Product[];
+  /** Retired products: a page each (same URL, says why), in no listing. */
+  retired: Product[];
+  /** Old product slugs kept as redirect pages after a rename. */
+  redirects: { from: string; to: string }[];
   producers: Producer[];
   localities: Locality[];
   groups: Group[];

@@ -38,7 +38,9 @@ export type View =
   | { view: "boothCard"; product: Product }
   | { view: "localityPrint"; locality: Locality; products: Product[] }
   | { view: "infoList" }
-  | { view: "info"; page: InfoPage };
+  | { view: "info"; page: InfoPage }
+  /** An old URL kept after a rename: a tiny page that sends the reader to `to` (a site path). */
+  | { view: "redirect"; to: string };
 
 export type SitePage = View & {
   path: string;
@@ -96,6 +98,15 @@ export function sitePages(cat: Catalogue): SitePage[] {
   );
   for (const product of cat.products) {
     add(paths.entry(locale, "products", product.id), { view: "product", product, related: relatedProducts(cat, product) });
+  }
+
+  // Retired products keep their page (it says why and points to live products alike);
+  // renamed ones leave a redirect page at each old slug.
+  for (const product of cat.retired) {
+    add(paths.entry(locale, "products", product.id), { view: "product", product, related: relatedProducts(cat, product) });
+  }
+  for (const { from, to } of cat.redirects) {
+    add(paths.entry(locale, "products", from), { view: "redirect", to: paths.entry(locale, "products", to) });
   }
 
   add(paths.list(locale, "producers"), { view: "producerList", producers: producersExemplarFirst(cat) });

@@ -38,3 +38,10 @@ export type StorageKind = (typeof STORAGE_KINDS)[number];
 
 /** Certificates are valid for 36 months from the recognition decision. */
 export const CERTIFICATE_VALIDITY_MONTHS = 36;
+
+/**
+ * Why a product left the catalogue: it lost (or never renewed) its OCOP certificate, or it is
+ * no longer made or sold. Its page stays, saying why.
+ */
+export const RETIRE_REASONS = ["mat-chung-nhan", "ngung-ban"] as const;
+export type RetireReason = (typeof RETIRE_REASONS)[number];

@@ -5,11 +5,12 @@ import { images, phone, slug, sources, url, type ImageHelper } from "./shared.ts
 export const contactsSchema = z
   .strictObject({
     phones: z.array(phone).default([]).describe("Số điện thoại; số di động đầu tiên dùng cho Zalo"),
-    email: z.email({ message: "Email không hợp lệ" }).optional(),
+    email: z.email({ message: "Email không hợp lệ" }).optional().describe("Địa chỉ email liên hệ"),
     website: url.optional().describe("Trang web"),
     facebook: url.optional().describe("Trang Facebook (fanpage)"),
   })
-  .default({ phones: [] });
+  .default({ phones: [] })
+  .describe("Cách liên hệ với chủ thể: điện thoại, email, trang web, Facebook");
 
 export const exemplarSchema = z.strictObject({
   title: z.string().min(1).describe('Danh hiệu, ví dụ "Gương điển hình tiên tiến", "Mô hình sản xuất tiêu biểu"'),
@@ -33,7 +34,7 @@ export function producerSchema(image: ImageHelper) {
     founded: z.number().int().min(1900).max(2100).optional().describe("Năm thành lập"),
     exemplar: z.array(exemplarSchema).default([]).describe("Ghi nhận gương điển hình, mô hình tiêu biểu"),
     images: images(image),
-    draft: z.boolean().default(false),
+    draft: z.boolean().default(false).describe("Bản nháp: không xuất bản"),
     sources,
   });
 }

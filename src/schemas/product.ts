@@ -4,6 +4,7 @@ import {
   CERTIFICATE_LEVELS,
   CERTIFICATE_VALIDITY_MONTHS,
   EVIDENCE_GRADES,
+  RETIRE_REASONS,
   STAR_LEVELS,
   STAR_SCORE_BANDS,
   STORAGE_KINDS,
@@ -66,8 +67,12 @@ export const certificateSchema = z
 
 export const priceSchema = z
   .strictObject({
-    from: z.number().int().positive({ message: "Giá phải là số đồng dương, không dấu chấm: 120000" }),
-    to: z.number().int().positive().optional(),
+    from: z
+      .number()
+      .int()
+      .positive({ message: "Giá phải là số đồng dương, không dấu chấm: 120000" })
+      .describe("Giá thấp nhất, số đồng không dấu chấm, ví dụ 120000"),
+    to: z.number().int().positive().optional().describe("Giá cao nhất khi có nhiều quy cách; bỏ trống nếu chỉ một giá"),
     unit: z.string().min(1).describe('Đơn vị bán, ví dụ "hộp 500 g"'),
   })
   .refine((p) => p.to === undefined || p.to >= p.from, {
@@ -83,6 +88,16 @@ export const shopSchema = z.strictObject({
   phone: phone.optional(),
   map: url.optional().describe("Liên kết bản đồ (Google Maps, OpenStreetMap…)"),
 });
+
+export const retiredSchema = z
+  .strictObject({
+    date: isoDate.describe("Ngày ngừng giới thiệu sản phẩm, YYYY-MM-DD"),
+    reason: z
+      .enum(RETIRE_REASONS, { message: 'Lý do phải là "mat-chung-nhan" hoặc "ngung-ban"' })
+      .describe('Lý do: "mat-chung-nhan" mất hoặc hết hạn chứng nhận OCOP; "ngung-ban" không còn sản xuất, không còn bán'),
+    note: z.string().min(1).optional().describe("Giải thích thêm cho người đọc, một câu"),
+  })
+  .describe("Ngừng giới thiệu: trang vẫn giữ địa chỉ cũ và nói rõ lý do, nhưng sản phẩm rời danh sách, tìm kiếm và sitemap");
 
 export function productSchema(image: ImageHelper) {
   return z.strictObject({
@@ -122,9 +137,15 @@ export function productSchema(image: ImageHelper) {
     featured: z.boolean().default(false).describe("Nổi bật trên trang chủ"),
     draft: z.boolean().default(false).describe("Bản nháp: không xuất bản"),
     updated: isoDate.optional().describe("Ngày cập nhật thông tin gần nhất"),
+    retired: retiredSchema.optional(),
+    redirectFrom: z
+      .array(slug)
+      .default([])
+      .describe("Tên tệp cũ (không có .md) khi đổi tên tệp: địa chỉ cũ tự chuyển về trang này"),
     sources,
   });
 }
 
 export type ProductData = z.output<ReturnType<typeof productSchema>>;
 export type Certificate = z.output<typeof certificateSchema>;
+export type Retirement = z.output<typeof retiredSchema>;

@@ -16,7 +16,8 @@ export function htmlFiles(dir = DIST): string[] {
   for (const name of readdirSync(dir)) {
     const full = join(dir, name);
     if (statSync(full).isDirectory()) {
-      if (name === "pagefind" || name === "_astro") continue;
+      // admin/ is the CMS, not a catalogue page (tests/build/admin.test.ts checks it).
+      if (name === "pagefind" || name === "_astro" || (dir === DIST && name === "admin")) continue;
       out.push(...htmlFiles(full));
     } else if (name.endsWith(".html")) out.push(relative(DIST, full));
   }

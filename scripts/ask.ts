@@ -1,0 +1,188 @@
+/**
+ * The question-and-answer part shared by new-product.ts and new-producer.ts: each answer comes
+ * from a --flag when given, otherwise from a question in Vietnamese on the terminal (or piped
+ * stdin). With --yes nothing is asked: a missing required flag is an error.
+ */
+import { createInterface } from "node:readline";
+import type { Check, Choice } from "../src/lib/new-entry.ts";
+
+/** A wrong flag or input that cannot be fixed by asking again. */
+export class AnswerError extends Error {}
+
+/** Reads answers line by line; lines that arrive before a question is asked (piped stdin) wait in a queue. */
+export class LineReader {
+  private lines: string[] = [];
+  private waiting: ((line: string | null) => void) | undefined;
+  private closed = false;
+  private readonly rl;
+  private readonly output: NodeJS.WritableStream;
+
+  constructor(input: NodeJS.ReadableStream, output: NodeJS.WritableStream) {
+    this.output = output;
+    this.rl = createInterface({ input, terminal: false });
+    this.rl.on("line", (line) => {
+      if (this.waiting) {
+        const w = this.waiting;
+        this.waiting = undefined;
+        this.echo(line);
+        w(line);
+      } else this.lines.push(line);
+    });
+    this.rl.on("close", () => {
+      this.closed = true;
+      this.waiting?.(null);
+    });
+  }
+
+  ask(prompt: string): Promise<string | null> {
+    this.output.write(prompt);
+    const line = this.lines.shift();
+    if (line !== undefined) {
+      this.echo(line);
+      return Promise.resolve(line);
+    }
+    if (this.closed) return Promise.resolve(null);
+    return new Promise((resolve) => (this.waiting = resolve));
+  }
+
+  /** Piped answers are not shown by a terminal: print them so the transcript reads like a dialogue. */
+  private echo(line: string): void {
+    if (!(this.output as { isTTY?: boolean }).isTTY) this.output.write(`${line}\n`);
+  }
+
+  close(): void {
+    this.rl.close();
+  }
+}
+
+interface Common {
+  /** The --flag that gives this answer. */
+  flag: string;
+  prompt: string;
+  required?: boolean;
+}
+
+export class Form {
+  private reader: LineReader | undefined;
+  private readonly flags: Record<string, string | undefined>;
+  private readonly yes: boolean;
+  private readonly input: NodeJS.ReadableStream;
+  private readonly output: NodeJS.WritableStream;
+
+  constructor(
+    flags: Record<string, string | undefined>,
+    yes: boolean,
+    input: NodeJS.ReadableStream,
+    output: NodeJS.WritableStream,
+  ) {
+    this.flags = flags;
+    this.yes = yes;
+    this.input = input;
+    this.output = output;
+  }
+
+  private say(text: string): void {
+    this.output.write(`${text}\n`);
+  }
+
+  private async line(prompt: string): Promise<string> {
+    this.reader ??= new LineReader(this.input, this.output);
+    const answer = await this.reader.ask(prompt);
+    if (answer === null) throw new AnswerError("hết dữ liệu vào trước khi trả lời xong — chạy lại và trả lời mọi câu hỏi");
+    return answer.trim();
+  }
+
+  close(): void {
+    this.reader?.close();
+  }
+
+  /** A free-text answer, checked; re-asked until it passes. */
+  async text(q: Common & { check?: Check }): Promise<string | undefined> {
+    const given = this.flags[q.flag];
+    if (given !== undefined) {
+      const error = q.check?.(given.trim());
+      if (error) throw new AnswerError(`--${q.flag} "${given}": ${error}`);
+      return given.trim();
+    }
+    if (this.yes) {
+      if (q.required) throw new AnswerError(`thiếu --${q.flag} — ${q.prompt}`);
+      return undefined;
+    }
+    for (;;) {
+      const answer = await this.line(`${q.prompt}${q.required ? "" : " (Enter để bỏ qua)"}: `);
+      if (answer === "") {
+        if (!q.required) return undefined;
+        this.say("  ! Câu này bắt buộc.");
+        continue;
+      }
+      const error = q.check?.(answer);
+      if (!error) return answer;
+      this.say(`  ! ${error}`);
+    }
+  }
+
+  /** One of `choices`, by number or id. */
+  async choose(q: Common & { choices: Choice[] }): Promise<string | undefined> {
+    const [picked] = await this.pick(q, false);
+    return picked;
+  }
+
+  /** Several of `choices`, numbers or ids separated by commas. */
+  async chooseMany(q: Common & { choices: Choice[] }): Promise<string[]> {
+    return this.pick(q, true);
+  }
+
+  private async pick(q: Common & { choices: Choice[] }, many: boolean): Promise<string[]> {
+    const resolve = (text: string): { ids: string[]; bad: string[] } => {
+      const parts = text
+        .split(",")
+        .map((p) => p.trim())
+        .filter(Boolean);
+      const ids: string[] = [];
+      const bad: string[] = [];
+      for (const part of parts) {
+        const byNumber = /^\d+$/.test(part) ? q.choices[Number(part) - 1] : undefined;
+        const choice = byNumber ?? q.choices.find((c) => c.id === part);
+        if (choice) ids.push(choice.id);
+        else bad.push(part);
+      }
+      return { ids, bad };
+    };
+    const known = q.choices.map((c) => c.id).join(", ");
+    const given = this.flags[q.flag];
+    if (given !== undefined) {
+      const { ids, bad } = resolve(given);
+      if (bad.length > 0 || (!many && ids.length > 1))
+        throw new AnswerError(
+          `--${q.flag} "${given}": không có trong danh sách — chọn ${many ? "trong" : "một trong"}: ${known}`,
+        );
+      return ids;
+    }
+    if (this.yes) {
+      if (q.required) throw new AnswerError(`thiếu --${q.flag} — chọn một trong: ${known}`);
+      return [];
+    }
+    if (q.choices.length === 0) return [];
+    this.say(`${q.prompt}:`);
+    q.choices.forEach((c, i) => this.say(`  ${String(i + 1).padStart(2)}. ${c.label} (${c.id})`));
+    const how = many ? "Gõ các số, cách nhau bằng dấu phẩy" : "Gõ số";
+    for (;;) {
+      const answer = await this.line(`${how}${q.required ? "" : " (Enter để bỏ qua)"}: `);
+      if (answer === "") {
+        if (!q.required) return [];
+        this.say("  ! Câu này bắt buộc.");
+        continue;
+      }
+      const { ids, bad } = resolve(answer);
+      if (bad.length === 0 && (many || ids.length === 1)) return ids;
+      this.say(`  ! "${bad.join(", ") || answer}" không có trong danh sách — gõ số thứ tự ở đầu dòng`);
+    }
+  }
+
+  /** Yes/no confirmation; --yes answers yes. */
+  async confirm(prompt: string): Promise<boolean> {
+    if (this.yes) return true;
+    const answer = (await this.line(`${prompt} (C/k): `)).toLowerCase();
+    return answer === "" || answer === "c" || answer === "có" || answer === "y";
+  }
+}

@@ -1,0 +1,100 @@
+/**
+ * npm run new:producer — creates content/producers/<slug>.md from a few answers in Vietnamese,
+ * picking the kind and the locality from lists. Every answer can be given as a flag instead
+ * (see --help); with --yes nothing is asked.
+ */
+import { writeFileSync } from "node:fs";
+import { join, relative, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { checkContent, formatProblem } from "../src/lib/content-check.ts";
+import { checks, entryChoices, PRODUCER_KIND_LABELS, producerMarkdown, takenSlugs, uniqueSlug } from "../src/lib/new-entry.ts";
+import { paths } from "../src/lib/routes.ts";
+import { AnswerError, Form } from "./ask.ts";
+
+const FLAGS = {
+  name: "Tên chủ thể, như trên quyết định (hợp tác xã, công ty, hộ kinh doanh…)",
+  kind: "Loại chủ thể: hop-tac-xa, doanh-nghiep, ho-kinh-doanh, ca-nhan",
+  locality: "Xã/phường/đặc khu (tên tệp trong content/localities)",
+  address: "Địa chỉ hiện tại",
+  phones: "Số điện thoại, cách nhau bằng dấu phẩy",
+  "source-title": "Tên nguồn thông tin",
+  "source-url": "Địa chỉ web của nguồn",
+  content: "Thư mục nội dung (mặc định: content)",
+} as const;
+
+const { values } = parseArgs({
+  options: {
+    ...Object.fromEntries(Object.keys(FLAGS).map((k) => [k, { type: "string" as const }])),
+    yes: { type: "boolean", short: "y" },
+    help: { type: "boolean", short: "h" },
+  },
+});
+if (values.help) {
+  console.log("npm run new:producer -- [--tên-cờ giá-trị …] [--yes]\n");
+  for (const [flag, text] of Object.entries(FLAGS)) console.log(`  --${flag.padEnd(14)} ${text}`);
+  console.log("  --yes            không hỏi gì: thiếu cờ bắt buộc là lỗi");
+  process.exit(0);
+}
+
+const flags = values as Record<string, string | undefined>;
+const contentDir = resolve(flags["content"] ?? "content");
+const form = new Form(flags, values.yes === true, process.stdin, process.stdout);
+const phoneList = (v: string) =>
+  v
+    .split(",")
+    .map((p) => p.trim())
+    .filter(Boolean);
+
+try {
+  console.log("Tạo chủ thể sản xuất mới. Trả lời từng câu; Enter để bỏ qua câu không bắt buộc.\n");
+  const name = (await form.text({ flag: "name", prompt: FLAGS.name, required: true, check: checks.name }))!;
+  const kinds = Object.entries(PRODUCER_KIND_LABELS).map(([id, label]) => ({ id, label }));
+  const kind = (await form.choose({ flag: "kind", prompt: "Loại chủ thể", required: true, choices: kinds }))!;
+  const locality = await form.choose({
+    flag: "locality",
+    prompt: "Xã/phường/đặc khu",
+    choices: entryChoices(contentDir, "localities"),
+  });
+  const address = await form.text({ flag: "address", prompt: FLAGS.address });
+  const phones = await form.text({
+    flag: "phones",
+    prompt: FLAGS.phones,
+    check: (v) => phoneList(v).map(checks.phone).find(Boolean) ?? null,
+  });
+  const sourceTitle = (await form.text({ flag: "source-title", prompt: FLAGS["source-title"], required: true }))!;
+  const sourceUrl = (await form.text({ flag: "source-url", prompt: FLAGS["source-url"], required: true, check: checks.url }))!;
+
+  const slug = uniqueSlug(name, takenSlugs(contentDir, "producers"));
+  const file = join(contentDir, "producers", `${slug}.md`);
+  const text = producerMarkdown({
+    name,
+    kind,
+    locality,
+    address,
+    phones: phones ? phoneList(phones) : [],
+    sourceTitle,
+    sourceUrl,
+  });
+  const shown = relative(process.cwd(), file);
+  if (!(await form.confirm(`\nGhi tệp ${shown}?`))) {
+    console.log("Không ghi gì.");
+    process.exit(0);
+  }
+  writeFileSync(file, text);
+  const mine = checkContent(contentDir).filter((p) => resolve(contentDir, "..", p.file) === file);
+  if (mine.length > 0) {
+    console.error(`Tệp ${shown} đã ghi nhưng còn lỗi:\n${mine.map((p) => "  " + formatProblem(p)).join("\n")}`);
+    process.exit(1);
+  }
+  console.log(`\nĐã tạo ${shown}.
+Tiếp theo:
+  1. Mở tệp, viết câu chuyện của chủ thể; thêm email, website, ảnh khi có.
+  2. npm run check:content — kiểm tra lỗi.
+  3. npm start — xem trang tại http://localhost:4321/${paths.entry("vi", "producers", slug)}/`);
+} catch (error) {
+  if (!(error instanceof AnswerError)) throw error;
+  console.error(`Lỗi: ${error.message}`);
+  process.exit(2);
+} finally {
+  form.close();
+}

@@ -1,0 +1,139 @@
+/**
+ * npm run new:product — creates content/products/<slug>.md from a few answers in Vietnamese,
+ * picking group, producer, locality and occasions from the existing entries. Every answer can
+ * be given as a flag instead (see --help); with --yes nothing is asked.
+ */
+import { writeFileSync } from "node:fs";
+import { join, relative, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { checkContent, formatProblem } from "../src/lib/content-check.ts";
+import { checks, entryChoices, productMarkdown, subgroupChoices, takenSlugs, uniqueSlug } from "../src/lib/new-entry.ts";
+import { paths } from "../src/lib/routes.ts";
+import { AnswerError, Form } from "./ask.ts";
+
+const FLAGS = {
+  name: "Tên sản phẩm, như trên quyết định công nhận",
+  summary: "Tóm tắt 1–2 câu, 20–160 ký tự",
+  group: "Nhóm sản phẩm (tên tệp trong content/groups)",
+  subgroup: "Phân nhóm (id trong nhóm)",
+  producer: "Chủ thể sản xuất (tên tệp trong content/producers)",
+  locality: "Xã/phường/đặc khu (tên tệp trong content/localities)",
+  occasions: "Dịp tặng quà, cách nhau bằng dấu phẩy",
+  stars: "Số sao OCOP: 3, 4 hoặc 5 (bỏ qua nếu chưa được công nhận)",
+  decision: 'Số quyết định công nhận, ví dụ "1898/QĐ-UBND"',
+  "decision-date": "Ngày ký quyết định, YYYY-MM-DD",
+  year: "Năm công nhận, khi không biết ngày",
+  evidence: "Mức bằng chứng: A, B1, B2 hoặc C",
+  "cert-source": "Địa chỉ web xác nhận hạng sao",
+  "source-title": "Tên nguồn thông tin",
+  "source-url": "Địa chỉ web của nguồn",
+  content: "Thư mục nội dung (mặc định: content)",
+} as const;
+
+const { values } = parseArgs({
+  options: {
+    ...Object.fromEntries(Object.keys(FLAGS).map((k) => [k, { type: "string" as const }])),
+    yes: { type: "boolean", short: "y" },
+    help: { type: "boolean", short: "h" },
+  },
+});
+if (values.help) {
+  console.log("npm run new:product -- [--tên-cờ giá-trị …] [--yes]\n");
+  for (const [flag, text] of Object.entries(FLAGS)) console.log(`  --${flag.padEnd(14)} ${text}`);
+  console.log("  --yes            không hỏi gì: thiếu cờ bắt buộc là lỗi");
+  process.exit(0);
+}
+
+const flags = values as Record<string, string | undefined>;
+const contentDir = resolve(flags["content"] ?? "content");
+const form = new Form(flags, values.yes === true, process.stdin, process.stdout);
+
+try {
+  console.log("Tạo sản phẩm mới. Trả lời từng câu; Enter để bỏ qua câu không bắt buộc.\n");
+  const name = (await form.text({ flag: "name", prompt: FLAGS.name, required: true, check: checks.name }))!;
+  const summary = (await form.text({ flag: "summary", prompt: FLAGS.summary, required: true, check: checks.summary }))!;
+  const group = (await form.choose({
+    flag: "group",
+    prompt: "Nhóm sản phẩm",
+    required: true,
+    choices: entryChoices(contentDir, "groups"),
+  }))!;
+  const subgroup = await form.choose({ flag: "subgroup", prompt: "Phân nhóm", choices: subgroupChoices(contentDir, group) });
+  const producer = await form.choose({
+    flag: "producer",
+    prompt: "Chủ thể sản xuất",
+    choices: entryChoices(contentDir, "producers"),
+  });
+  const locality = await form.choose({
+    flag: "locality",
+    prompt: "Xã/phường/đặc khu",
+    choices: entryChoices(contentDir, "localities"),
+  });
+  const occasions = await form.chooseMany({
+    flag: "occasions",
+    prompt: "Hợp làm quà dịp nào",
+    choices: entryChoices(contentDir, "occasions"),
+  });
+  const stars = await form.text({ flag: "stars", prompt: FLAGS.stars, check: checks.stars });
+  let cert: { decision?: string; decisionDate?: string; year?: string; evidence?: string; certSource?: string } = {};
+  if (stars) {
+    const decision = await form.text({ flag: "decision", prompt: FLAGS.decision });
+    const decisionDate = await form.text({ flag: "decision-date", prompt: FLAGS["decision-date"], check: checks.date });
+    const year = decisionDate
+      ? undefined
+      : await form.text({ flag: "year", prompt: FLAGS.year, required: true, check: checks.year });
+    const evidence = await form.text({ flag: "evidence", prompt: FLAGS.evidence, required: true, check: checks.evidence });
+    const certSource = await form.text({ flag: "cert-source", prompt: FLAGS["cert-source"], required: true, check: checks.url });
+    cert = {
+      ...(decision && { decision }),
+      ...(decisionDate && { decisionDate }),
+      ...(year && { year }),
+      ...(evidence && { evidence }),
+      ...(certSource && { certSource }),
+    };
+  }
+  const sourceTitle = (await form.text({ flag: "source-title", prompt: FLAGS["source-title"], required: true }))!;
+  const sourceUrl = (await form.text({ flag: "source-url", prompt: FLAGS["source-url"], required: true, check: checks.url }))!;
+
+  const slug = uniqueSlug(name, takenSlugs(contentDir, "products"));
+  const file = join(contentDir, "products", `${slug}.md`);
+  const text = productMarkdown({
+    name,
+    summary,
+    group,
+    subgroup,
+    producer,
+    locality,
+    occasions,
+    stars: stars ? Number(stars) : undefined,
+    decision: cert.decision,
+    decisionDate: cert.decisionDate,
+    year: cert.year ? Number(cert.year) : undefined,
+    evidence: cert.evidence,
+    certSource: cert.certSource,
+    sourceTitle,
+    sourceUrl,
+  });
+  const shown = relative(process.cwd(), file);
+  if (!(await form.confirm(`\nGhi tệp ${shown}?`))) {
+    console.log("Không ghi gì.");
+    process.exit(0);
+  }
+  writeFileSync(file, text);
+  const mine = checkContent(contentDir).filter((p) => resolve(contentDir, "..", p.file) === file);
+  if (mine.length > 0) {
+    console.error(`Tệp ${shown} đã ghi nhưng còn lỗi:\n${mine.map((p) => "  " + formatProblem(p)).join("\n")}`);
+    process.exit(1);
+  }
+  console.log(`\nĐã tạo ${shown}.
+Tiếp theo:
+  1. Mở tệp, viết câu chuyện sản phẩm; thêm giá, ảnh (đặt ảnh cạnh tệp .md), nơi mua khi có.
+  2. npm run check:content — kiểm tra lỗi.
+  3. npm start — xem trang tại http://localhost:4321/${paths.entry("vi", "products", slug)}/`);
+} catch (error) {
+  if (!(error instanceof AnswerError)) throw error;
+  console.error(`Lỗi: ${error.message}`);
+  process.exit(2);
+} finally {
+  form.close();
+}

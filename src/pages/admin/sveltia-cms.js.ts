@@ -1,0 +1,6 @@
+import type { APIRoute } from "astro";
+import { sveltiaBundle } from "@/lib/sveltia-assets.ts";
+
+/** Sveltia CMS, copied from node_modules into the build (no CDN), its fonts pointed at /admin/fonts/. */
+export const GET: APIRoute = () =>
+  new Response(sveltiaBundle(), { headers: { "Content-Type": "text/javascript; charset=utf-8" } });

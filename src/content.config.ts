@@ -8,6 +8,7 @@ import { pageSchema } from "./schemas/page.ts";
 import { producerSchema } from "./schemas/producer.ts";
 import { productSchema } from "./schemas/product.ts";
 import { translationSchema } from "./schemas/translation.ts";
+import { giftSettingsSchema } from "./schemas/settings.ts";
 
 const md = (folder: string) => glob({ pattern: "*.md", base: `./content/${folder}` });
 
@@ -18,6 +19,7 @@ export const collections = {
   groups: defineCollection({ loader: md("groups"), schema: groupSchema }),
   occasions: defineCollection({ loader: md("occasions"), schema: occasionSchema }),
   pages: defineCollection({ loader: md("pages"), schema: pageSchema }),
+  settings: defineCollection({ loader: md("settings"), schema: giftSettingsSchema }),
   translations: defineCollection({
     loader: glob({ pattern: "*/*/*.md", base: "./content/translations" }),
     schema: translationSchema,

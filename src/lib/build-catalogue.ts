@@ -17,6 +17,7 @@ import type {
   RawEntry,
 } from "./model.ts";
 import type { TranslationData } from "../schemas/translation.ts";
+import { isTravelFriendly } from "./travel.ts";
 
 const collator = new Intl.Collator("vi");
 
@@ -160,6 +161,7 @@ export function buildCatalogue(raw: RawContent, locale: Locale, today: Date): Ca
         shelfLifeVerified: d.shelfLifeVerified,
         storage: d.storage,
         storageNote: d.storageNote,
+        travelFriendly: isTravelFriendly({ shelfLifeDays: d.shelfLifeDays, storage: d.storage, weightGrams: d.weightGrams }),
         occasions: d.occasions.map((o) => occasions.get(o)).filter((o): o is Occasion => Boolean(o)),
         images: d.images as Product["images"],
         whereToBuy: d.whereToBuy,
@@ -191,9 +193,15 @@ export function buildCatalogue(raw: RawContent, locale: Locale, today: Date): Ca
     })
     .sort((a, b) => a.order - b.order);
 
+  const settings = raw.settings?.find((e) => e.id === "qua-tang")?.data;
+  const tetOccasion = settings?.tetOccasion;
   return {
     locale,
     builtAt: today,
+    gifts: {
+      priceBands: settings?.priceBands ?? [],
+      tetOccasion: tetOccasion && occasions.has(tetOccasion) ? tetOccasion : undefined,
+    },
     products,
     retired: all.filter((p) => p.retired).sort(byName),
     redirects,

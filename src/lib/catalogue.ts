@@ -9,7 +9,7 @@ let raw: Promise<RawContent> | undefined;
 const cache = new Map<Locale, Catalogue>();
 
 async function loadRaw(): Promise<RawContent> {
-  const [products, producers, localities, groups, occasions, pages, translations] = await Promise.all([
+  const [products, producers, localities, groups, occasions, pages, translations, settings] = await Promise.all([
     getCollection("products"),
     getCollection("producers"),
     getCollection("localities"),
@@ -17,8 +17,9 @@ async function loadRaw(): Promise<RawContent> {
     getCollection("occasions"),
     getCollection("pages"),
     getCollection("translations"),
+    getCollection("settings"),
   ]);
-  return { products, producers, localities, groups, occasions, pages, translations };
+  return { products, producers, localities, groups, occasions, pages, translations, settings };
 }
 
 export async function getCatalogue(locale: Locale): Promise<Catalogue> {

@@ -16,6 +16,7 @@ import { pageSchema } from "../schemas/page.ts";
 import { producerSchema } from "../schemas/producer.ts";
 import { productSchema } from "../schemas/product.ts";
 import { translationSchema } from "../schemas/translation.ts";
+import { giftSettingsSchema } from "../schemas/settings.ts";
 import type { ImageHelper } from "../schemas/shared.ts";
 import { fieldAt } from "./schema-fields.ts";
 
@@ -26,7 +27,9 @@ export interface ContentProblem {
   message: string;
 }
 
-export const COLLECTIONS = ["products", "producers", "localities", "groups", "occasions", "pages"] as const;
+export const COLLECTIONS = ["products", "producers", "localities", "groups", "occasions", "pages", "settings"] as const;
+/** The one settings file the gift guides need (price bands, Tết guide). */
+export const GIFT_SETTINGS_ID = "qua-tang";
 export type CollectionName = (typeof COLLECTIONS)[number];
 
 const SLUG_FILE = /^[a-z0-9]+(?:-[a-z0-9]+)*\.md$/;
@@ -88,6 +91,8 @@ function schemaFor(collection: ParsedEntry["collection"], image: ImageHelper): z
       return pageSchema;
     case "translations":
       return translationSchema;
+    case "settings":
+      return giftSettingsSchema;
   }
 }
 
@@ -269,6 +274,7 @@ function checkReferences(entry: ParsedEntry, data: Record<string, unknown>, inde
     );
   }
   if (entry.collection === "producers") ref(["locality"], "localities", data["locality"]);
+  if (entry.collection === "settings") ref(["tetOccasion"], "occasions", data["tetOccasion"]);
   if (entry.collection === "products" && Array.isArray(data["redirectFrom"])) {
     data["redirectFrom"].forEach((old, i) => {
       if (typeof old !== "string") return;
@@ -354,6 +360,14 @@ export function checkContent(contentDir: string): ContentProblem[] {
       const entry = readEntry(collection, id, path, root, problems);
       if (entry) entries.push(entry);
     }
+  }
+  if (!ids.settings.has(GIFT_SETTINGS_ID)) {
+    problems.push({
+      file: `content/settings/${GIFT_SETTINGS_ID}.md`,
+      line: 1,
+      field: "(tệp)",
+      message: `thiếu tệp cài đặt quà tặng — tạo content/settings/${GIFT_SETTINGS_ID}.md với "priceBands: [200000, 500000]" và "tetOccasion: qua-tet"`,
+    });
   }
   const translationsDir = join(contentDir, "translations");
   if (existsSync(translationsDir)) {

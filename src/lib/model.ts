@@ -9,6 +9,7 @@ import type { GroupData } from "../schemas/group.ts";
 import type { OccasionData } from "../schemas/occasion.ts";
 import type { PageData } from "../schemas/page.ts";
 import type { TranslationData } from "../schemas/translation.ts";
+import type { GiftSettingsData } from "../schemas/settings.ts";
 
 /** A content entry as the loader gives it (only what the catalogue reads). */
 export interface RawEntry<T> {
@@ -25,6 +26,8 @@ export interface RawContent {
   occasions: RawEntry<OccasionData>[];
   pages: RawEntry<PageData>[];
   translations: RawEntry<TranslationData>[];
+  /** content/settings/ (gift guide settings); optional so older callers keep working. */
+  settings?: RawEntry<GiftSettingsData>[];
 }
 
 /** Translatable text of an entry, and the language it is actually written in. */
@@ -96,6 +99,8 @@ export interface Product extends LocalText {
   shelfLifeVerified: boolean;
   storage: ProductData["storage"];
   storageNote: string | undefined;
+  /** Derived by src/lib/travel.ts: keeps, needs no cold, light enough. */
+  travelFriendly: boolean;
   occasions: Occasion[];
   images: ImageRef[];
   whereToBuy: ProductData["whereToBuy"];
@@ -128,4 +133,13 @@ export interface Catalogue {
   groups: Group[];
   occasions: Occasion[];
   pages: InfoPage[];
+  /** Gift guide settings from content/settings/qua-tang.md. */
+  gifts: GiftSettings;
+}
+
+export interface GiftSettings {
+  /** Price band boundaries in đồng, ascending. */
+  priceBands: number[];
+  /** Occasion id of the Tết guide, when it exists. */
+  tetOccasion: string | undefined;
 }

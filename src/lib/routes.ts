@@ -4,7 +4,19 @@
  */
 import type { Locale } from "../i18n/locales.ts";
 
-export type Section = "products" | "producers" | "localities" | "groups" | "occasions" | "info" | "search" | "giftList";
+export type Section =
+  | "products"
+  | "producers"
+  | "localities"
+  | "groups"
+  | "occasions"
+  | "info"
+  | "search"
+  | "giftList"
+  | "travelGuide"
+  | "exemplars"
+  | "boothCard"
+  | "localityPrint";
 
 /** Path segments per language; Vietnamese URLs at the root, English under /en/. */
 export const SEGMENTS: Record<Locale, Record<Section, string> & { page: string }> = {
@@ -17,6 +29,10 @@ export const SEGMENTS: Record<Locale, Record<Section, string> & { page: string }
     info: "ocop",
     search: "tim-kiem",
     giftList: "danh-sach-qua",
+    travelGuide: "qua-mang-ve-may-bay",
+    exemplars: "guong-dien-hinh",
+    boothCard: "the-gian-hang",
+    localityPrint: "ban-in-dia-phuong",
     page: "trang",
   },
   en: {
@@ -28,6 +44,10 @@ export const SEGMENTS: Record<Locale, Record<Section, string> & { page: string }
     info: "ocop",
     search: "search",
     giftList: "gift-list",
+    travelGuide: "travel-gifts",
+    exemplars: "exemplary-producers",
+    boothCard: "booth-card",
+    localityPrint: "print-locality",
     page: "page",
   },
 };
@@ -66,6 +86,14 @@ export const paths = {
   entry: entryPath,
 };
 
+/** File (relative to the site root) of a page's QR code and Open Graph image. */
+export function qrFile(path: string): string {
+  return `qr/${path || "index"}.svg`;
+}
+export function ogFile(path: string): string {
+  return `og/${path || "index"}.png`;
+}
+
 /** Hrefs (base + path + "/") for links. */
 export const routes = {
   home: (locale: Locale) => href(paths.home(locale)),
@@ -78,6 +106,14 @@ export const routes = {
   info: (locale: Locale, slug: string) => href(entryPath(locale, "info", slug)),
   search: (locale: Locale) => href(listPath(locale, "search")),
   giftList: (locale: Locale) => href(listPath(locale, "giftList")),
+  travelGuide: (locale: Locale) => href(listPath(locale, "travelGuide")),
+  exemplars: (locale: Locale) => href(listPath(locale, "exemplars")),
+  boothCard: (locale: Locale, slug: string) => href(entryPath(locale, "boothCard", slug)),
+  localityPrint: (locale: Locale, slug: string) => href(entryPath(locale, "localityPrint", slug)),
+  /** QR code (SVG made at build) of a page, by its site path. */
+  qr: (path: string) => `${base()}${qrFile(path)}`,
+  /** Open Graph image (PNG made at build) of a page, by its site path. */
+  og: (path: string) => `${base()}${ogFile(path)}`,
   asset: (file: string) => `${base()}${file.replace(/^\//, "")}`,
 };
 

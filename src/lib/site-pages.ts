@@ -7,6 +7,7 @@ import type { Catalogue, Group, InfoPage, Locality, Occasion, Producer, Product 
 import {
   featuredProducts,
   fiveStarProducts,
+  exemplarProducers,
   occasionPicks,
   paginate,
   producersByLocality,
@@ -18,6 +19,8 @@ import {
   relatedProducts,
 } from "./queries.ts";
 import { paths, translatePath } from "./routes.ts";
+import { groupByPriceBand, type BandGroup } from "./price-bands.ts";
+import { seasonAt, type Season } from "./season.ts";
 
 export type View =
   | { view: "home" }
@@ -30,7 +33,12 @@ export type View =
   | { view: "groupList" }
   | { view: "group"; group: Group; products: Product[] }
   | { view: "occasionList" }
-  | { view: "occasion"; occasion: Occasion; picks: Product[]; products: Product[] }
+  | { view: "occasion"; occasion: Occasion; picks: Product[]; products: Product[]; bands: BandGroup<Product>[] }
+  | { view: "travelGuide"; products: Product[]; bands: BandGroup<Product>[] }
+  | { view: "giftList"; products: Product[] }
+  | { view: "exemplars"; producers: { producer: Producer; products: Product[] }[] }
+  | { view: "boothCard"; product: Product }
+  | { view: "localityPrint"; locality: Locality; products: Product[] }
   | { view: "infoList" }
   | { view: "info"; page: InfoPage }
   /** An old URL kept after a rename: a tiny page that sends the reader to `to` (a site path). */
@@ -69,6 +77,16 @@ export function searchTerms(cat: Catalogue, limit = 400): string[] {
   return [...new Set(names)].slice(0, limit);
 }
 
+/** The guide the home page leads with at build time: the Tết occasion in season, else the travel guide. */
+export function seasonalGuide(cat: Catalogue): { season: Season; occasion: Occasion | undefined } {
+  const season = seasonAt(cat.builtAt);
+  const occasion = season === "tet" ? cat.occasions.find((o) => o.id === cat.gifts.tetOccasion) : undefined;
+  return { season: occasion ? "tet" : "travel", occasion };
+}
+
+/** Print-only pages (booth cards, locality sheets): noindex, out of the sitemap and search. */
+export const PRINT_SECTIONS = ["boothCard", "localityPrint"] as const;
+
 export function sitePages(cat: Catalogue): SitePage[] {
   const locale = cat.locale;
   const out: SitePage[] = [];
@@ -78,6 +96,24 @@ export function sitePages(cat: Catalogue): SitePage[] {
   };
 
   add(paths.home(locale), { view: "home" });
+  // — gift guides, gift list, print (issue 4) —
+  const travel = cat.products.filter((p) => p.travelFriendly);
+  add(paths.list(locale, "travelGuide"), {
+    view: "travelGuide",
+    products: travel,
+    bands: groupByPriceBand(travel, cat.gifts.priceBands),
+  });
+  add(paths.list(locale, "giftList"), { view: "giftList", products: cat.products });
+  add(paths.list(locale, "exemplars"), {
+    view: "exemplars",
+    producers: exemplarProducers(cat).map((producer) => ({ producer, products: productsByProducer(cat, producer.id) })),
+  });
+  for (const product of cat.products) add(paths.entry(locale, "boothCard", product.id), { view: "boothCard", product });
+  for (const locality of cat.localities) {
+    const products = productsByLocality(cat, locality.id);
+    if (products.length > 0)
+      add(paths.entry(locale, "localityPrint", locality.id), { view: "localityPrint", locality, products });
+  }
 
   const productPages = paginate(cat.products);
   productPages.forEach((products, i) =>
@@ -130,6 +166,10 @@ export function sitePages(cat: Catalogue): SitePage[] {
       occasion,
       picks,
       products: productsByOccasion(cat, occasion.id).filter((p) => !picked.has(p.id)),
+      bands: groupByPriceBand(
+        productsByOccasion(cat, occasion.id).filter((p) => !picked.has(p.id)),
+        cat.gifts.priceBands,
+      ),
     });
   }
 

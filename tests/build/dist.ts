@@ -34,6 +34,11 @@ export function page(file: string): HTMLElement {
   return root;
 }
 
+/** Whether a built page asks search engines to skip it (print sheets, the gift list): such pages stay out of the sitemap. */
+export function isNoindex(file: string): boolean {
+  return page(file).querySelector('meta[name="robots"]')?.getAttribute("content")?.includes("noindex") ?? false;
+}
+
 /** Entry ids of a content collection, from the file names in content/. */
 export function contentIds(collection: string): string[] {
   return readdirSync(join(ROOT, "content", collection))

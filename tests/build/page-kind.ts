@@ -18,7 +18,11 @@ export type PageKind =
   | "infoList"
   | "info"
   | "search"
-  | "giftList";
+  | "giftList"
+  | "travelGuide"
+  | "exemplars"
+  | "boothCard"
+  | "localityPrint";
 
 const LIST_KIND: Partial<Record<Section, [list: PageKind, entry: PageKind]>> = {
   products: ["productList", "product"],
@@ -44,6 +48,10 @@ export function pageKind(file: string): PageKind {
     Section | undefined;
   if (section === "search") return "search";
   if (section === "giftList") return "giftList";
+  if (section === "travelGuide") return "travelGuide";
+  if (section === "exemplars") return "exemplars";
+  if (section === "boothCard") return "boothCard";
+  if (section === "localityPrint") return "localityPrint";
   const kinds = section ? LIST_KIND[section] : undefined;
   if (!kinds) throw new Error(`${file}: no page kind for this path (add it to tests/build/page-kind.ts)`);
   if (parts.length === 1 || parts[1] === seg.page) return kinds[0];

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { assertBuilt, contentIds, DIST, fileOf, htmlFiles, isDraft, page } from "./dist.ts";
+import { assertBuilt, contentIds, DIST, fileOf, htmlFiles, isDraft, isNoindex, page } from "./dist.ts";
 import { routes, SEGMENTS, type Section } from "../../src/lib/routes.ts";
 import { LOCALES } from "../../src/i18n/locales.ts";
 import { pageKind } from "./page-kind.ts";
@@ -94,7 +94,8 @@ describe("sitemap", () => {
     const xml = readFileSync(join(DIST, "sitemap-0.xml"), "utf8");
     const listed = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => fileOf(new URL(m[1]!).pathname)).sort();
     // Retired products and redirect pages keep their URL but are not listed (tests/build/editors.test.ts).
-    const unlisted = (f: string) => f === "404.html" || isRedirect(f) || page(f).querySelector("[data-retired]") !== null;
+    const unlisted = (f: string) =>
+      f === "404.html" || isNoindex(f) || isRedirect(f) || page(f).querySelector("[data-retired]") !== null;
     expect(listed).toEqual(htmlFiles().filter((f) => !unlisted(f)));
   });
   it("is announced in robots.txt", () => {

@@ -1,0 +1,180 @@
+/**
+ * The gift list in the browser: "add to gift list" buttons, the header count and the list page.
+ * Loaded (as one small module) only by pages that render a GiftButton or the list page.
+ * Buttons and the count are `hidden` in the HTML and shown here, so without JavaScript nothing is broken.
+ */
+import { idsFromSearch, readList, shareUrl, STORAGE_KEY, toggle, writeList } from "../lib/gift-list.ts";
+import type { GiftData } from "../lib/gift-data.ts";
+
+const $ = <T extends Element = HTMLElement>(sel: string, root: ParentNode = document) => root.querySelector<T>(sel);
+const $$ = (sel: string) => [...document.querySelectorAll<HTMLElement>(sel)];
+
+function stored(): string | null {
+  try {
+    return localStorage.getItem(STORAGE_KEY);
+  } catch {
+    return null;
+  }
+}
+function save(next: string[]): void {
+  ids = next;
+  try {
+    localStorage.setItem(STORAGE_KEY, writeList(next));
+  } catch {
+    /* private mode or full: the list lives for this page only */
+  }
+}
+
+const dataEl = $("#gift-data");
+const data: GiftData | null = dataEl ? (JSON.parse(dataEl.textContent || "null") as GiftData) : null;
+const first = readList(stored(), data ? new Set(Object.keys(data.products)) : undefined);
+let ids = first.ids;
+const shared = data ? idsFromSearch(location.search)?.filter((id) => id in data.products) : undefined;
+
+function el(tag: string, attrs: Record<string, string> = {}, ...kids: (Node | string)[]): HTMLElement {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
+  e.append(...kids);
+  return e;
+}
+const fmt = (n: number) => n.toLocaleString(data?.locale === "en" ? "en-US" : "vi-VN");
+const money = (from: number, to: number) =>
+  data?.locale === "en"
+    ? `VND ${fmt(from)}${to > from ? ` – ${fmt(to)}` : ""}`
+    : `${fmt(from)}${to > from ? ` – ${fmt(to)}` : ""} ₫`;
+
+function renderList(): void {
+  if (!data) return;
+  const app = $("[data-gift-app]");
+  if (!app) return;
+  const t = data.t;
+  const list = shared ?? ids;
+  app.hidden = false;
+  $("[data-gift-shared]", app)!.hidden = !shared;
+  $("[data-gift-empty]", app)!.hidden = list.length > 0;
+  $("[data-gift-actions]", app)!.hidden = list.length === 0;
+  const groups = $("[data-gift-groups]", app)!;
+  groups.replaceChildren();
+  const byProducer = new Map<string, string[]>();
+  for (const id of list) {
+    const r = data.products[id]?.r ?? "";
+    byProducer.set(r, [...(byProducer.get(r) ?? []), id]);
+  }
+  let from = 0;
+  let to = 0;
+  let unknown = 0;
+  for (const [rid, pids] of byProducer) {
+    const r = data.producers[rid];
+    const contacts = el("p", { class: "no-print mt-1 flex flex-wrap gap-2" });
+    for (const [display, tel] of r?.ph ?? []) contacts.append(el("a", { href: tel, class: "tap gift-btn" }, `☎ ${display}`));
+    if (r?.z) contacts.append(el("a", { href: r.z, class: "tap gift-btn", rel: "noopener noreferrer" }, "Zalo"));
+    const phones = el("p", { class: "print-only" }, (r?.ph ?? []).map((p) => p[0]).join(" · "));
+    const items = el("ul", { class: "mt-2 grid gap-3" });
+    for (const id of pids) {
+      const p = data.products[id]!;
+      if (p.p) {
+        from += p.p[0];
+        to += p.p[1];
+      } else unknown++;
+      const shops = el("ul", { class: "text-sm" });
+      for (const [name, address, map] of p.w) {
+        shops.append(
+          el(
+            "li",
+            {},
+            `${t.whereToBuy}: ${name}${address ? `, ${address}` : ""} `,
+            ...(map ? [el("a", { href: map, class: "no-print" }, t.map)] : []),
+          ),
+        );
+      }
+      const remove = el("button", { type: "button", class: "tap gift-btn no-print", "data-gift-toggle": id }, t.remove);
+      items.append(
+        el(
+          "li",
+          { class: "gift-item", "data-gift-item": id },
+          el("img", { src: p.q, alt: "", width: "96", height: "96", class: "print-only gift-qr" }),
+          el(
+            "div",
+            {},
+            el("a", { href: p.u, class: "font-semibold" }, p.n),
+            el("p", { class: "text-sm" }, p.p ? `${money(p.p[0], p.p[1])} / ${p.pu}` : t.unknown),
+            shops,
+            remove,
+          ),
+        ),
+      );
+    }
+    groups.append(
+      el(
+        "section",
+        { class: "gift-group" },
+        el("h2", { class: "text-lg" }, r ? el("a", { href: r.u }, r.n) : t.noProducer),
+        contacts,
+        phones,
+        items,
+      ),
+    );
+  }
+  const total = $("[data-gift-total]", app)!;
+  total.textContent =
+    list.length === 0
+      ? ""
+      : [from > 0 ? `${t.total}: ${money(from, to)}` : "", unknown > 0 ? t.totalUnknown.replace("{n}", String(unknown)) : ""]
+          .filter(Boolean)
+          .join(" · ");
+  const url = shareUrl(location.href, list);
+  for (const a of $$("[data-share]")) a.setAttribute("href", a.dataset["share"]! + encodeURIComponent(url));
+  $("[data-gift-url]", app)?.setAttribute("value", url);
+}
+
+function sync(): void {
+  for (const b of $$("[data-gift-toggle]")) {
+    const on = ids.includes(b.dataset["giftToggle"]!);
+    b.hidden = false;
+    // The label says what a tap will do; data-on only styles (aria-pressed with a changing label would say it twice).
+    b.dataset["on"] = String(on);
+    if (b.dataset["add"]) b.textContent = (on ? b.dataset["remove"] : b.dataset["add"]) ?? "";
+  }
+  for (const c of $$("[data-gift-count]")) {
+    c.hidden = false;
+    $("[data-gift-n]", c)!.textContent = String(ids.length);
+  }
+}
+
+if (data) {
+  const notice = $("[data-gift-notice]");
+  const message = first.corrupt ? data.t.corrupt : first.dropped > 0 ? data.t.dropped.replace("{n}", String(first.dropped)) : "";
+  if (message && notice) {
+    notice.textContent = message;
+    notice.hidden = false;
+  }
+  if (first.corrupt || first.dropped > 0) save(ids);
+}
+
+document.addEventListener("click", (e) => {
+  const target = e.target as Element;
+  const button = target.closest<HTMLElement>("[data-gift-toggle]");
+  if (button) {
+    save(toggle(ids, button.dataset["giftToggle"]!));
+  } else if (target.closest("[data-gift-save]") && shared) {
+    save([...new Set([...ids, ...shared])]);
+    history.replaceState(null, "", location.pathname);
+    location.reload();
+    return;
+  } else if (target.closest("[data-gift-clear]")) {
+    save([]);
+  } else if (target.closest("[data-gift-print]")) {
+    print();
+    return;
+  } else return;
+  sync();
+  renderList();
+});
+addEventListener("storage", (e) => {
+  if (e.key !== STORAGE_KEY) return;
+  ids = readList(e.newValue).ids;
+  sync();
+  renderList();
+});
+sync();
+renderList();

@@ -1,6 +1,7 @@
 /**
  * Which pages stay out of the sitemap, read from the catalogue itself (not a hand-kept list):
- * retired products, the redirect pages left by renamed products, and the CMS at /admin/.
+ * retired products, the redirect pages left by renamed products, and the CMS at /admin/;
+ * plus the noindex pages: search, print sheets and the (personal) gift list.
  * Used by astro.config.ts, where astro:content is not available, so it reads content/ directly.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
@@ -8,7 +9,7 @@ import { join } from "node:path";
 import { parse } from "yaml";
 import { LOCALES } from "../i18n/locales.ts";
 import { parseFrontmatter } from "./content-check.ts";
-import { paths } from "./routes.ts";
+import { paths, SEGMENTS } from "./routes.ts";
 
 /** Site paths (no base, no slashes) of every page that must not be listed in the sitemap. */
 export function unlistedPaths(contentDir: string): Set<string> {
@@ -26,6 +27,9 @@ export function unlistedPaths(contentDir: string): Set<string> {
   return out;
 }
 
+/** Path segments of noindex pages, in every language. */
+const NOINDEX_SEGMENTS = Object.values(SEGMENTS).flatMap((s) => [s.giftList, s.boothCard, s.localityPrint, s.search]);
+
 /** A filter for @astrojs/sitemap: false for the absolute URL of an unlisted page. */
 export function sitemapFilter(contentDir: string, basePath: string): (url: string) => boolean {
   const unlisted = unlistedPaths(contentDir);
@@ -33,6 +37,6 @@ export function sitemapFilter(contentDir: string, basePath: string): (url: strin
   return (url) => {
     const pathname = new URL(url).pathname;
     const path = (pathname.startsWith(base) ? pathname.slice(base.length) : pathname).replace(/^\/+|\/+$/g, "");
-    return !unlisted.has(path);
+    return !unlisted.has(path) && !NOINDEX_SEGMENTS.some((seg) => `/${path}/`.includes(`/${seg}/`));
   };
 }

@@ -1,25 +1,16 @@
 /** The gift list in a real browser: add, remove, reload, share to a fresh browser, corrupted storage, print. */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { launchBrowser, openPage, PHONE, startServer, type StaticServer } from "./harness.ts";
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { openPage, PHONE, useSite } from "./harness.ts";
 
-let server: StaticServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 const LIST = "/danh-sach-qua/";
 const KEY = "ocop-gift-list";
 
 /** Ids of the products on the product list page, in order. */
 async function productIds(page: Page): Promise<string[]> {
-  await page.goto(server.url + "/san-pham/");
+  await page.goto(site.server.url + "/san-pham/");
   return page.locator("article[data-product-id]").evaluateAll((els) => els.map((e) => e.getAttribute("data-product-id") ?? ""));
 }
 const listed = (page: Page) =>
@@ -27,7 +18,7 @@ const listed = (page: Page) =>
 
 describe("gift list", () => {
   it("adds from a card, counts in the header, survives a reload, and removes", async () => {
-    const context = await browser.newContext(PHONE);
+    const context = await site.browser.newContext(PHONE);
     const { page, errors } = await openPage(context);
     const [first] = await productIds(page);
     expect(first).toBeTruthy();
@@ -38,7 +29,7 @@ describe("gift list", () => {
     expect(await button.getAttribute("data-on")).toBe("true");
     expect(await page.locator("[data-gift-count] [data-gift-n]").textContent()).toBe("1");
 
-    await page.goto(server.url + LIST);
+    await page.goto(site.server.url + LIST);
     expect(await listed(page)).toEqual([first]);
     await page.reload();
     expect(await listed(page)).toEqual([first]);
@@ -54,35 +45,35 @@ describe("gift list", () => {
   });
 
   it("opens a shared list URL in a fresh browser context", async () => {
-    const a = await browser.newContext(PHONE);
+    const a = await site.browser.newContext(PHONE);
     const { page } = await openPage(a);
     const ids = (await productIds(page)).slice(0, 2);
     for (const id of ids) await page.locator(`article[data-product-id="${id}"] [data-gift-toggle]`).click();
-    await page.goto(server.url + LIST);
+    await page.goto(site.server.url + LIST);
     const shared = await page.locator("[data-gift-url]").inputValue();
     expect(shared).toContain("?ids=");
     const zalo = await page.locator('[data-share^="https://zalo.me/"]').getAttribute("href");
     expect(zalo).toContain(encodeURIComponent(shared));
     await a.close();
 
-    const b = await browser.newContext(PHONE);
+    const b = await site.browser.newContext(PHONE);
     const { page: other, errors } = await openPage(b);
     await other.goto(shared);
     expect(await listed(other)).toEqual(ids);
     expect(await other.locator("[data-gift-shared]").isVisible()).toBe(true);
     await other.locator("[data-gift-save]").click();
-    await other.waitForURL(server.url + LIST);
+    await other.waitForURL(site.server.url + LIST);
     expect(await listed(other)).toEqual(ids);
     expect(errors).toEqual([]);
     await b.close();
   });
 
   it("tolerates a corrupted stored value and drops products that no longer exist, with a notice", async () => {
-    const context = await browser.newContext(PHONE);
+    const context = await site.browser.newContext(PHONE);
     const { page, errors } = await openPage(context);
     const [first] = await productIds(page);
     await page.evaluate((key) => localStorage.setItem(key, "{broken"), KEY);
-    await page.goto(server.url + LIST);
+    await page.goto(site.server.url + LIST);
     expect(await page.locator("[data-gift-notice]").textContent()).toMatch(/hỏng/);
     expect(await listed(page)).toEqual([]);
 
@@ -99,11 +90,11 @@ describe("gift list", () => {
   });
 
   it("prints on A4 without navigation, with a QR code for each product", async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await site.browser.newContext({ viewport: { width: 1280, height: 800 } });
     const { page } = await openPage(context);
     const [first] = await productIds(page);
     await page.locator(`article[data-product-id="${first}"] [data-gift-toggle]`).click();
-    await page.goto(server.url + LIST);
+    await page.goto(site.server.url + LIST);
     await page.emulateMedia({ media: "print" });
     expect(await page.locator("header nav").isVisible()).toBe(false);
     expect(await page.locator("header").isVisible()).toBe(false);
@@ -115,9 +106,9 @@ describe("gift list", () => {
   });
 
   it("hides the buttons and the count when JavaScript is off", async () => {
-    const context = await browser.newContext({ ...PHONE, javaScriptEnabled: false });
+    const context = await site.browser.newContext({ ...PHONE, javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(server.url + "/san-pham/");
+    await page.goto(site.server.url + "/san-pham/");
     expect(await page.locator("[data-gift-toggle]").first().isVisible()).toBe(false);
     expect(await page.locator("[data-gift-count]").isVisible()).toBe(false);
     await context.close();

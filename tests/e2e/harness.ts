@@ -7,6 +7,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize } from "node:path";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
 
 export const DIST = join(import.meta.dirname, "../../dist");
 export const CHROMIUM = process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
@@ -96,4 +97,21 @@ export async function openPage(context: BrowserContext): Promise<{ page: Page; e
   });
   page.on("pageerror", (err) => errors.push(err.message));
   return { page, errors };
+}
+
+/**
+ * Starts the static server and Chromium before a test file's tests and stops both after them.
+ * Read `site.server` and `site.browser` inside tests and hooks, once they have started.
+ */
+export function useSite(): { readonly server: StaticServer; readonly browser: Browser } {
+  const site = {} as { server: StaticServer; browser: Browser };
+  beforeAll(async () => {
+    site.server = await startServer();
+    site.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await site.browser?.close();
+    await site.server?.close();
+  });
+  return site;
 }

@@ -4,21 +4,12 @@
  * focus, a working skip link. Every page also fails on a console error or a CSP violation.
  */
 import AxeBuilder from "@axe-core/playwright";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DESKTOP, launchBrowser, openPage, PHONE, startServer, type StaticServer } from "./harness.ts";
+import type { BrowserContext, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { DESKTOP, openPage, PHONE, useSite } from "./harness.ts";
 import { samplePages, type SamplePage } from "./pages.ts";
 
-let server: StaticServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 const PAGES = samplePages();
 
@@ -30,7 +21,7 @@ async function visit(context: BrowserContext, sample: SamplePage): Promise<{ pag
     w.__csp = [];
     document.addEventListener("securitypolicyviolation", (e) => w.__csp.push(`CSP ${e.violatedDirective}: ${e.blockedURI}`));
   });
-  const response = await page.goto(server.url + sample.path, { waitUntil: "load" });
+  const response = await page.goto(site.server.url + sample.path, { waitUntil: "load" });
   expect(response?.status(), sample.path).toBe(sample.status);
   // The 404 page is itself one failed request, which Chromium logs once; nothing else may fail.
   let expected404 = sample.status === 404 ? 1 : 0;
@@ -51,7 +42,7 @@ for (const [label, device] of [
   describe(`axe-core at ${label}`, () => {
     for (const sample of PAGES) {
       it(`${sample.name} (${sample.path}) has zero violations, console errors and CSP violations`, async () => {
-        const context = await browser.newContext(device);
+        const context = await site.browser.newContext(device);
         try {
           const { page, errors } = await visit(context, sample);
           const { violations } = await new AxeBuilder({ page }).analyze();
@@ -75,7 +66,7 @@ for (const [label, device] of [
 describe("on a 360 px phone", () => {
   for (const sample of PAGES) {
     it(`${sample.name}: no sideways scrolling, and every nav/action target is at least 44×44 px`, async () => {
-      const context = await browser.newContext(PHONE);
+      const context = await site.browser.newContext(PHONE);
       try {
         const { page, errors } = await visit(context, sample);
         expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
@@ -115,7 +106,7 @@ describe("on a 360 px phone", () => {
 describe("keyboard", () => {
   for (const sample of PAGES.filter((p) => ["home", "product", "notFound"].includes(p.name))) {
     it(`${sample.name}: Tab shows the skip link, Enter moves focus into main, and focus is always visible`, async () => {
-      const context = await browser.newContext(DESKTOP);
+      const context = await site.browser.newContext(DESKTOP);
       try {
         const { page, errors } = await visit(context, sample);
         await page.keyboard.press("Tab");

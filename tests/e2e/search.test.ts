@@ -4,21 +4,16 @@
  * occasions), filters, the URL, Back, the empty and error states, keyboard use, English.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { launchBrowser, openPage, PHONE, startServer, type StaticServer } from "./harness.ts";
+import type { BrowserContext, Page } from "playwright-core";
+import { openPage, PHONE, useSite } from "./harness.ts";
 
-let server: StaticServer;
-let browser: Browser;
+const site = useSite();
 let context: BrowserContext;
 beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  context = await browser.newContext(PHONE);
+  context = await site.browser.newContext(PHONE);
 });
 afterAll(async () => {
   await context?.close();
-  await browser?.close();
-  await server?.close();
 });
 
 const VI = "/tim-kiem/";
@@ -38,7 +33,7 @@ async function settle(page: Page): Promise<string[]> {
 }
 
 async function open(page: Page, query = ""): Promise<string[]> {
-  await page.goto(server.url + VI + query);
+  await page.goto(site.server.url + VI + query);
   return query ? settle(page) : [];
 }
 
@@ -225,11 +220,11 @@ describe("the search page", () => {
     const { page } = await openPage(context);
     const requests: string[] = [];
     page.on("request", (r) => requests.push(r.url()));
-    await page.goto(server.url + VI);
+    await page.goto(site.server.url + VI);
     await page.waitForLoadState("networkidle");
     expect(requests.filter((u) => u.includes("/pagefind/"))).toEqual([]);
     requests.length = 0;
-    await page.goto(server.url + "/");
+    await page.goto(site.server.url + "/");
     await page.waitForLoadState("networkidle");
     expect(requests.filter((u) => u.includes("/pagefind/") || u.includes("SearchView"))).toEqual([]);
     await page.close();
@@ -239,7 +234,7 @@ describe("the search page", () => {
 describe("the English search page", () => {
   it("searches the English index", async () => {
     const { page } = await openPage(context);
-    await page.goto(server.url + EN + "?q=ly+son");
+    await page.goto(site.server.url + EN + "?q=ly+son");
     const found = await settle(page);
     expect(found.length).toBeGreaterThan(0);
     expect(found.every((p) => p.startsWith("/en/"))).toBe(true);
@@ -254,7 +249,7 @@ describe("the English search page", () => {
     ["fish sauce", "/en/products/nuoc-mam-cot-dac-biet-muoi-quy/"],
   ])("%s finds %s", async (query, expected) => {
     const { page } = await openPage(context);
-    await page.goto(server.url + EN + `?q=${query}`);
+    await page.goto(site.server.url + EN + `?q=${query}`);
     const found = await settle(page);
     expect(found.slice(0, 3), found.join(", ")).toContain(expected);
     await page.close();

@@ -1,23 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser } from "playwright-core";
-import { launchBrowser, openPage, PHONE, startServer, type StaticServer } from "./harness.ts";
+import { describe, expect, it } from "vitest";
+import { openPage, PHONE, useSite } from "./harness.ts";
 
-let server: StaticServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 describe("on a 360 px phone", () => {
   it("the home page opens, links to products, and does not scroll sideways", async () => {
-    const context = await browser.newContext(PHONE);
+    const context = await site.browser.newContext(PHONE);
     const { page, errors } = await openPage(context);
-    const response = await page.goto(server.url + "/");
+    const response = await page.goto(site.server.url + "/");
     expect(response?.status()).toBe(200);
     expect(await page.locator("h1").textContent()).toContain("OCOP");
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
@@ -29,9 +19,9 @@ describe("on a 360 px phone", () => {
   });
 
   it("an unknown address answers 404 with a helpful page", async () => {
-    const context = await browser.newContext(PHONE);
+    const context = await site.browser.newContext(PHONE);
     const { page } = await openPage(context);
-    const response = await page.goto(server.url + "/khong-co-trang-nay/");
+    const response = await page.goto(site.server.url + "/khong-co-trang-nay/");
     expect(response?.status()).toBe(404);
     expect(await page.locator("h1").textContent()).toContain("Không tìm thấy");
     expect(await page.locator('form[role="search"] input[name="q"]').count()).toBeGreaterThan(0);

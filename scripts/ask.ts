@@ -3,7 +3,9 @@
  * from a --flag when given, otherwise from a question in Vietnamese on the terminal (or piped
  * stdin). With --yes nothing is asked: a missing required flag is an error.
  */
+import { resolve } from "node:path";
 import { createInterface } from "node:readline";
+import { parseArgs } from "node:util";
 import type { Check, Choice } from "../src/lib/new-entry.ts";
 
 /** A wrong flag or input that cannot be fixed by asking again. */
@@ -185,4 +187,27 @@ export class Form {
     const answer = (await this.line(`${prompt} (C/k): `)).toLowerCase();
     return answer === "" || answer === "c" || answer === "có" || answer === "y";
   }
+}
+
+/**
+ * Reads the command line of a new:* script: one string flag per entry of `help`, plus --yes and
+ * --help (which prints the flags and exits). Returns the content folder and the form that asks or takes flags.
+ */
+export function startForm(command: string, help: Record<string, string>): { contentDir: string; form: Form } {
+  const { values } = parseArgs({
+    options: {
+      ...Object.fromEntries(Object.keys(help).map((k) => [k, { type: "string" as const }])),
+      yes: { type: "boolean", short: "y" },
+      help: { type: "boolean", short: "h" },
+    },
+  });
+  if (values.help) {
+    console.log(`npm run ${command} -- [--tên-cờ giá-trị …] [--yes]\n`);
+    for (const [flag, text] of Object.entries(help)) console.log(`  --${flag.padEnd(14)} ${text}`);
+    console.log("  --yes            không hỏi gì: thiếu cờ bắt buộc là lỗi");
+    process.exit(0);
+  }
+  const flags = values as Record<string, string | undefined>;
+  const contentDir = resolve(flags["content"] ?? "content");
+  return { contentDir, form: new Form(flags, values.yes === true, process.stdin, process.stdout) };
 }

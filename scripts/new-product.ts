@@ -5,11 +5,10 @@
  */
 import { writeFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
-import { parseArgs } from "node:util";
 import { checkContent, formatProblem } from "../src/lib/content-check.ts";
 import { checks, entryChoices, productMarkdown, subgroupChoices, takenSlugs, uniqueSlug } from "../src/lib/new-entry.ts";
 import { paths } from "../src/lib/routes.ts";
-import { AnswerError, Form } from "./ask.ts";
+import { AnswerError, startForm } from "./ask.ts";
 
 const FLAGS = {
   name: "Tên sản phẩm, như trên quyết định công nhận",
@@ -30,23 +29,7 @@ const FLAGS = {
   content: "Thư mục nội dung (mặc định: content)",
 } as const;
 
-const { values } = parseArgs({
-  options: {
-    ...Object.fromEntries(Object.keys(FLAGS).map((k) => [k, { type: "string" as const }])),
-    yes: { type: "boolean", short: "y" },
-    help: { type: "boolean", short: "h" },
-  },
-});
-if (values.help) {
-  console.log("npm run new:product -- [--tên-cờ giá-trị …] [--yes]\n");
-  for (const [flag, text] of Object.entries(FLAGS)) console.log(`  --${flag.padEnd(14)} ${text}`);
-  console.log("  --yes            không hỏi gì: thiếu cờ bắt buộc là lỗi");
-  process.exit(0);
-}
-
-const flags = values as Record<string, string | undefined>;
-const contentDir = resolve(flags["content"] ?? "content");
-const form = new Form(flags, values.yes === true, process.stdin, process.stdout);
+const { contentDir, form } = startForm("new:product", FLAGS);
 
 try {
   console.log("Tạo sản phẩm mới. Trả lời từng câu; Enter để bỏ qua câu không bắt buộc.\n");

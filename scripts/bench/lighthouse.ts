@@ -12,19 +12,11 @@ import lighthouse from "lighthouse";
 import { startServer } from "../../tests/e2e/harness.ts";
 import { htmlFiles, page } from "../../tests/build/dist.ts";
 import { pageKind, type PageKind } from "../../tests/build/page-kind.ts";
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "../lib/chromium.ts";
 
 const DIST = join(import.meta.dirname, "../../dist");
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
-const FLAGS = [
-  "--headless=new",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--no-first-run",
-  "--disable-sync",
-];
+const FLAGS = ["--headless=new", ...CHROMIUM_FLAGS];
 
 export interface LighthouseRow {
   page: string;
@@ -63,7 +55,7 @@ export async function runLighthouse(): Promise<LighthouseRow[]> {
   if (!existsSync(join(DIST, "index.html"))) throw new Error("dist/ is missing: run `npm run build` first");
   const server = await startServer(DIST);
   const chrome = await chromeLauncher.launch({
-    chromePath: process.env["CHROME_PATH"] ?? "/usr/bin/chromium",
+    chromePath: CHROMIUM_PATH,
     chromeFlags: FLAGS,
   });
   const rows: LighthouseRow[] = [];

@@ -3,10 +3,12 @@
  * from a --flag when given, otherwise from a question in Vietnamese on the terminal (or piped
  * stdin). With --yes nothing is asked: a missing required flag is an error.
  */
-import { resolve } from "node:path";
+import { writeFileSync } from "node:fs";
+import { relative, resolve } from "node:path";
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import type { Check, Choice } from "../src/lib/new-entry.ts";
+import { checkContent, formatProblem } from "../src/lib/content-check.ts";
 
 /** A wrong flag or input that cannot be fixed by asking again. */
 export class AnswerError extends Error {}
@@ -210,4 +212,23 @@ export function startForm(command: string, help: Record<string, string>): { cont
   const flags = values as Record<string, string | undefined>;
   const contentDir = resolve(flags["content"] ?? "content");
   return { contentDir, form: new Form(flags, values.yes === true, process.stdin, process.stdout) };
+}
+
+/**
+ * Asks before writing a new entry, writes it, and runs the content check on it: exits 1 when
+ * the file still has errors, else prints `nextSteps` under "Đã tạo <file>".
+ */
+export async function writeChecked(form: Form, contentDir: string, file: string, text: string, nextSteps: string): Promise<void> {
+  const shown = relative(process.cwd(), file);
+  if (!(await form.confirm(`\nGhi tệp ${shown}?`))) {
+    console.log("Không ghi gì.");
+    process.exit(0);
+  }
+  writeFileSync(file, text);
+  const mine = checkContent(contentDir).filter((p) => resolve(contentDir, "..", p.file) === file);
+  if (mine.length > 0) {
+    console.error(`Tệp ${shown} đã ghi nhưng còn lỗi:\n${mine.map((p) => "  " + formatProblem(p)).join("\n")}`);
+    process.exit(1);
+  }
+  console.log(`\nĐã tạo ${shown}.\nTiếp theo:\n${nextSteps}`);
 }

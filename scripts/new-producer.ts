@@ -3,12 +3,10 @@
  * picking the kind and the locality from lists. Every answer can be given as a flag instead
  * (see --help); with --yes nothing is asked.
  */
-import { writeFileSync } from "node:fs";
-import { join, relative, resolve } from "node:path";
-import { checkContent, formatProblem } from "../src/lib/content-check.ts";
+import { join } from "node:path";
 import { checks, entryChoices, PRODUCER_KIND_LABELS, producerMarkdown, takenSlugs, uniqueSlug } from "../src/lib/new-entry.ts";
 import { paths } from "../src/lib/routes.ts";
-import { AnswerError, startForm } from "./ask.ts";
+import { AnswerError, startForm, writeChecked } from "./ask.ts";
 
 const FLAGS = {
   name: "Tên chủ thể, như trên quyết định (hợp tác xã, công ty, hộ kinh doanh…)",
@@ -58,22 +56,15 @@ try {
     sourceTitle,
     sourceUrl,
   });
-  const shown = relative(process.cwd(), file);
-  if (!(await form.confirm(`\nGhi tệp ${shown}?`))) {
-    console.log("Không ghi gì.");
-    process.exit(0);
-  }
-  writeFileSync(file, text);
-  const mine = checkContent(contentDir).filter((p) => resolve(contentDir, "..", p.file) === file);
-  if (mine.length > 0) {
-    console.error(`Tệp ${shown} đã ghi nhưng còn lỗi:\n${mine.map((p) => "  " + formatProblem(p)).join("\n")}`);
-    process.exit(1);
-  }
-  console.log(`\nĐã tạo ${shown}.
-Tiếp theo:
-  1. Mở tệp, viết câu chuyện của chủ thể; thêm email, website, ảnh khi có.
+  await writeChecked(
+    form,
+    contentDir,
+    file,
+    text,
+    `  1. Mở tệp, viết câu chuyện của chủ thể; thêm email, website, ảnh khi có.
   2. npm run check:content — kiểm tra lỗi.
-  3. npm start — xem trang tại http://localhost:4321/${paths.entry("vi", "producers", slug)}/`);
+  3. npm start — xem trang tại http://localhost:4321/${paths.entry("vi", "producers", slug)}/`,
+  );
 } catch (error) {
   if (!(error instanceof AnswerError)) throw error;
   console.error(`Lỗi: ${error.message}`);

@@ -114,6 +114,7 @@ export const en: Record<UIKey, string> = {
   "cert.unverified": "Validity not verified",
   "cert.proposal": "Proposed only, not certified",
   "cert.none": "No OCOP certificate",
+  "cert.level.huyen": "district",
   "cert.level.tinh": "provincial",
   "cert.level.quoc-gia": "national",
   "cert.level": "Certified by",

@@ -112,6 +112,7 @@ export const vi = {
   "cert.unverified": "Chưa xác minh hiệu lực",
   "cert.proposal": "Mới được đề xuất, chưa công nhận",
   "cert.none": "Chưa có chứng nhận OCOP",
+  "cert.level.huyen": "cấp huyện",
   "cert.level.tinh": "cấp tỉnh",
   "cert.level.quoc-gia": "cấp quốc gia",
   "cert.level": "Cấp công nhận",

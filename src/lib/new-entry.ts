@@ -87,8 +87,11 @@ export interface ProductAnswers {
   subgroup?: string | undefined;
   producer?: string | undefined;
   locality?: string | undefined;
+  formerAddress?: string | undefined;
   occasions: string[];
   stars?: number | undefined;
+  /** Recognition level; by default "quoc-gia" for 5 stars, else "tinh". */
+  level?: string | undefined;
   decision?: string | undefined;
   decisionDate?: string | undefined;
   year?: number | undefined;
@@ -102,6 +105,7 @@ export interface ProducerAnswers {
   name: string;
   kind: string;
   locality?: string | undefined;
+  formerAddress?: string | undefined;
   address?: string | undefined;
   phones: string[];
   sourceTitle: string;
@@ -124,7 +128,7 @@ export function productMarkdown(a: ProductAnswers): string {
       ? undefined
       : compact({
           stars: a.stars,
-          level: a.stars === 5 ? "quoc-gia" : "tinh",
+          level: a.level ?? (a.stars === 5 ? "quoc-gia" : "tinh"),
           decision: a.decision,
           decisionDate: a.decisionDate,
           year: a.decisionDate ? undefined : a.year,
@@ -139,6 +143,7 @@ export function productMarkdown(a: ProductAnswers): string {
       subgroup: a.subgroup,
       producer: a.producer,
       locality: a.locality,
+      formerAddress: a.formerAddress,
       ocop,
       occasions: a.occasions,
       sources: [{ title: a.sourceTitle, url: a.sourceUrl }],
@@ -154,6 +159,7 @@ export function producerMarkdown(a: ProducerAnswers): string {
       name: a.name,
       kind: a.kind,
       locality: a.locality,
+      formerAddress: a.formerAddress,
       address: a.address,
       contacts: a.phones.length > 0 ? { phones: a.phones } : undefined,
       sources: [{ title: a.sourceTitle, url: a.sourceUrl }],

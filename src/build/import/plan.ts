@@ -14,7 +14,7 @@ import { productSchema } from "../../schemas/product.ts";
 import type { ProducerKind } from "../../schemas/lists.ts";
 import { str, type ContentEntry, type ImportContent } from "./content.ts";
 import { localityLabel } from "./localities.ts";
-import { matchKey, type RowData, type RowProblem } from "./rows.ts";
+import { matchKey, type RowData, type RowProblem, type RowProducer } from "./rows.ts";
 import { patchFrontmatter, type FieldChange } from "./write.ts";
 
 export type Action = "create" | "update" | "unchanged";
@@ -57,6 +57,26 @@ function norm(value: unknown): unknown {
 
 const anyImage = () => z.string();
 
+/** New producers (named by no existing entry) whose kind no row of the sheet gives nor their name shows. */
+export function newProducerProblems(rows: readonly { row: number; producer?: RowProducer | undefined }[]): RowProblem[] {
+  const seen = new Map<string, { row: number; name: string; kind: boolean }>();
+  for (const r of rows) {
+    if (!r.producer || r.producer.id) continue;
+    const key = matchKey(r.producer.name);
+    const known = seen.get(key);
+    const kind = r.producer.kind !== undefined || r.producer.kindWritten === true;
+    if (!known) seen.set(key, { row: r.row, name: r.producer.name, kind });
+    else known.kind ||= kind;
+  }
+  return [...seen.values()]
+    .filter((p) => !p.kind)
+    .map((p) => ({
+      row: p.row,
+      column: "Loại chủ thể",
+      message: `chủ thể "${p.name}" chưa có trên trang, cần biết loại — ghi hợp tác xã, doanh nghiệp, hộ kinh doanh hoặc cá nhân`,
+    }));
+}
+
 export function planImport(rows: readonly RowData[], content: ImportContent): Plan {
   const problems: RowProblem[] = [];
   const files: PlannedFile[] = [];
@@ -91,14 +111,8 @@ export function planImport(rows: readonly RowData[], content: ImportContent): Pl
   }
   for (const p of newProducers.values()) {
     const first = p.rows[0]!;
-    if (!p.kind) {
-      problems.push({
-        row: first.row,
-        column: "Loại chủ thể",
-        message: `chủ thể "${p.name}" chưa có trên trang, cần biết loại — ghi hợp tác xã, doanh nghiệp, hộ kinh doanh hoặc cá nhân`,
-      });
-      continue;
-    }
+    // A producer of unknown kind is reported by newProducerProblems.
+    if (!p.kind) continue;
     const path = join(content.dir, "producers", `${p.id}.md`);
     files.push({
       collection: "producers",

@@ -40,6 +40,8 @@ export interface RowProducer {
   id: string | undefined;
   name: string;
   kind: ProducerKind | undefined;
+  /** Whether the row's Loại chủ thể cell is filled (when wrong, that cell is the problem reported). */
+  kindWritten?: boolean;
 }
 
 export interface RowData {
@@ -119,7 +121,15 @@ function dmy(iso: string): string {
   return `${d}/${m}/${y}`;
 }
 
-export function parseRow(sheetRow: SheetRow, header: HeaderMatch, ctx: RowContext): { data?: RowData; problems: RowProblem[] } {
+export interface ParsedRow {
+  /** Set only when the row has no problem. */
+  data?: RowData;
+  problems: RowProblem[];
+  /** The row's producer, even when another cell is wrong (a new producer's kind may come from any row). */
+  producer?: RowProducer;
+}
+
+export function parseRow(sheetRow: SheetRow, header: HeaderMatch, ctx: RowContext): ParsedRow {
   const problems: RowProblem[] = [];
   const row = sheetRow.row;
   const cell = (key: ColumnKey): string => {
@@ -220,7 +230,7 @@ export function parseRow(sheetRow: SheetRow, header: HeaderMatch, ctx: RowContex
       producer = { id: found[0].id, name: str(found[0], "name") ?? producerText, kind };
     } else {
       // A new producer without a kind is an error only if no row of the sheet gives one (see plan.ts).
-      producer = { id: undefined, name: producerText, kind: kind ?? kindFromName(producerText) };
+      producer = { id: undefined, name: producerText, kind: kind ?? kindFromName(producerText), kindWritten: kindText !== "" };
     }
   } else if (kindText !== "") {
     bad("producer", 'ô trống nhưng có "Loại chủ thể" — ghi tên chủ thể, hoặc xoá ô Loại chủ thể');
@@ -250,13 +260,14 @@ export function parseRow(sheetRow: SheetRow, header: HeaderMatch, ctx: RowContex
     missing("source", "mỗi dòng cần địa chỉ web (https://…) của quyết định hoặc bài báo xác nhận sản phẩm");
   else if (!url) invalid("source", sourceText, "dán địa chỉ web đầy đủ, bắt đầu bằng https://");
 
-  if (problems.length > 0 || !stars || !group || !locality || !url) return { problems };
+  if (problems.length > 0 || !stars || !group || !locality || !url) return { problems, ...(producer ? { producer } : {}) };
   const host = new URL(url).hostname.replace(/^www\./, "");
   const linkTitle = url === sourceLink && sourceText !== "" && !isWebAddress(sourceText) ? sourceText : undefined;
   const when = decisionDate ? ` ngày ${dmy(decisionDate)}` : year ? ` năm ${year}` : "";
   const title = linkTitle ?? (decision ? `Quyết định ${decision}${when} (${host})` : `Danh sách sản phẩm OCOP${when} (${host})`);
   return {
     problems,
+    ...(producer ? { producer } : {}),
     data: {
       row,
       name,
@@ -322,7 +333,7 @@ function resolveLocality(
   if (matches.length === 1) return matches[0]!.locality;
   if (matches.length > 1) {
     const list = matches.map((m) => `${localityLabel(m.locality)} (tên cũ "${m.formerName}")`).join(", ");
-    bad(key, `"${text}" ứng với ${matches.length} đơn vị mới: ${list} — ghi đơn vị mới ở ô Xã/phường, hoặc ghi thêm huyện cũ`);
+    bad(key, `"${text}" ứng với ${matches.length} đơn vị mới: ${list} — ghi đơn vị đúng ở ô Xã/phường`);
     return undefined;
   }
   const near = resolver.near(`${localityText} ${formerAddress ?? ""}`);

@@ -8,9 +8,9 @@ import { checkContent, formatProblem } from "../../lib/content-check.ts";
 import { matchHeader } from "./columns.ts";
 import { readImportContent, str, type ImportContent } from "./content.ts";
 import { LocalityResolver } from "./localities.ts";
-import { planImport, type Plan } from "./plan.ts";
+import { newProducerProblems, planImport, type Plan } from "./plan.ts";
 import { readSheet, SheetError } from "./read-sheet.ts";
-import { formatRowProblem, parseRow, type GroupRef, type RowData, type RowProblem } from "./rows.ts";
+import { formatRowProblem, parseRow, type GroupRef, type RowData, type RowProblem, type RowProducer } from "./rows.ts";
 import { writeAll } from "./write.ts";
 
 export interface ImportOptions {
@@ -77,11 +77,14 @@ export async function runImport(options: ImportOptions): Promise<ImportOutcome> 
   const ctx = { groups: groupsOf(content), producers: content.producers, localities: new LocalityResolver(content.localities) };
   const problems: RowProblem[] = [];
   const rows: RowData[] = [];
+  const producers: { row: number; producer?: RowProducer | undefined }[] = [];
   for (const row of sheet.rows) {
     const parsed = parseRow(row, header, ctx);
     problems.push(...parsed.problems);
+    producers.push({ row: row.row, producer: parsed.producer });
     if (parsed.data) rows.push(parsed.data);
   }
+  problems.push(...newProducerProblems(producers));
   const plan = planImport(rows, content);
   problems.push(...plan.problems);
   if (problems.length > 0) {

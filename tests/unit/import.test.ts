@@ -270,7 +270,7 @@ describe("npm run import:template", () => {
     await book.xlsx.readFile(path);
     const [main, help, groups] = book.worksheets;
     expect((main!.getRow(1).values as unknown[]).slice(1)).toEqual(COLUMNS.map((c) => c.header));
-    expect(COLUMNS.map((c, i) => help!.getCell(`A${i + 2}`).value)).toEqual(COLUMNS.map((c) => c.header));
+    expect(COLUMNS.map((_, i) => help!.getCell(`A${i + 2}`).value)).toEqual(COLUMNS.map((c) => c.header));
     expect(groups!.getCell("A2").value).toBe("Thực phẩm");
 
     const empty = await runImport({ file: path, contentDir: content });

@@ -1,5 +1,5 @@
 import { z } from "astro/zod";
-import { addMonths } from "../lib/dates.ts";
+import { addMonths } from "../lib/values/dates.ts";
 import {
   CERTIFICATE_LEVELS,
   CERTIFICATE_VALIDITY_MONTHS,

@@ -12,7 +12,7 @@ import { dirname, join } from "node:path";
 import ExcelJS from "exceljs";
 import { COLUMNS } from "../../src/build/import/columns.ts";
 import { runImport } from "../../src/build/import/run.ts";
-import { importContentCopy } from "../../tests/fixtures/import/content-copy.ts";
+import { importContentCopy } from "../lib/import-fixture.ts";
 
 const ROWS = Number(process.argv[2] ?? 600);
 const PLACES: [string, string][] = [

@@ -11,7 +11,7 @@ import { productSchema } from "../../src/schemas/product.ts";
 import { producerSchema } from "../../src/schemas/producer.ts";
 import { brokenCopy } from "../fixtures/broken-entry.ts";
 import { runImport } from "../../src/build/import/run.ts";
-import { importContentCopy } from "../fixtures/import/content-copy.ts";
+import { importContentCopy } from "../../scripts/lib/import-fixture.ts";
 
 const guide = readFileSync(join(import.meta.dirname, "../../docs/huong-dan-bien-tap.md"), "utf8");
 const image = () => z.custom<string>();

@@ -14,8 +14,8 @@ import { COLUMNS } from "../../src/build/import/columns.ts";
 import { readImportContent } from "../../src/build/import/content.ts";
 import { groupsOf, runImport } from "../../src/build/import/run.ts";
 import { writeTemplate } from "../../src/build/import/template.ts";
-import { parseFrontmatter } from "../../src/lib/content-check.ts";
-import { importContentCopy, snapshot } from "../fixtures/import/content-copy.ts";
+import { parseFrontmatter } from "../../src/build/content/files.ts";
+import { importContentCopy, snapshot } from "../../scripts/lib/import-fixture.ts";
 
 const ROOT = join(import.meta.dirname, "../..");
 const CSV = join(ROOT, "tests/fixtures/import/ocop.csv");

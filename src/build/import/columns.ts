@@ -3,7 +3,7 @@
  * takes (the template's help sheet is written from this list), and the matching of a sheet's
  * header row to them, case- and diacritic-insensitively and in any order.
  */
-import { fold } from "../../lib/search-state.ts";
+import { fold } from "../../lib/values/fold.ts";
 
 export type ColumnKey =
   | "stt"

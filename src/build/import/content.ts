@@ -2,10 +2,9 @@
  * What the import needs to know of a content folder: the products, producers, localities and
  * groups with their frontmatter and file text, read once before a sheet is planned.
  */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
 import { parse } from "yaml";
-import { parseFrontmatter } from "../../lib/content-check.ts";
+import { collectionFiles, parseFrontmatter, type CollectionName } from "../content/files.ts";
 
 export interface ContentEntry {
   id: string;
@@ -23,33 +22,28 @@ export interface ImportContent {
   groups: ContentEntry[];
 }
 
-function readEntries(dir: string): ContentEntry[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((f) => f.endsWith(".md"))
-    .sort()
-    .flatMap((f) => {
-      const path = join(dir, f);
-      const text = readFileSync(path, "utf8");
-      const fm = parseFrontmatter(text);
-      let data: unknown = null;
-      try {
-        data = fm ? parse(fm.yaml) : null;
-      } catch {
-        // A file whose YAML is broken is the content check's to report; the import skips it.
-      }
-      if (!data || typeof data !== "object" || Array.isArray(data)) return [];
-      return [{ id: f.replace(/\.md$/, ""), path, text, data: data as Record<string, unknown> }];
-    });
+function readEntries(contentDir: string, collection: CollectionName): ContentEntry[] {
+  return collectionFiles(contentDir, collection).flatMap(({ id, path }) => {
+    const text = readFileSync(path, "utf8");
+    const fm = parseFrontmatter(text);
+    let data: unknown = null;
+    try {
+      data = fm ? parse(fm.yaml) : null;
+    } catch {
+      // A file whose YAML is broken is the content check's to report; the import skips it.
+    }
+    if (!data || typeof data !== "object" || Array.isArray(data)) return [];
+    return [{ id, path, text, data: data as Record<string, unknown> }];
+  });
 }
 
 export function readImportContent(contentDir: string): ImportContent {
   return {
     dir: contentDir,
-    products: readEntries(join(contentDir, "products")),
-    producers: readEntries(join(contentDir, "producers")),
-    localities: readEntries(join(contentDir, "localities")),
-    groups: readEntries(join(contentDir, "groups")),
+    products: readEntries(contentDir, "products"),
+    producers: readEntries(contentDir, "producers"),
+    localities: readEntries(contentDir, "localities"),
+    groups: readEntries(contentDir, "groups"),
   };
 }
 

@@ -4,7 +4,7 @@
  * ("xã Bình Thạnh, huyện Bình Sơn"). Names are compared folded (no tones, đ as d) and without
  * spaces, so "Đăk Rve", "Đắk Rve" and "ĐăkRve" are the same.
  */
-import { fold } from "../../lib/search-state.ts";
+import { fold } from "../../lib/values/fold.ts";
 import { str, type ContentEntry } from "./content.ts";
 
 export interface LocalityRef {

@@ -6,9 +6,9 @@
 import { join, relative } from "node:path";
 import { parse } from "yaml";
 import { z } from "astro/zod";
-import { toSlug } from "../../lib/content-check.ts";
-import { toIsoDate } from "../../lib/dates.ts";
-import { producerMarkdown, productMarkdown, uniqueSlug, PRODUCER_KIND_LABELS } from "../../lib/new-entry.ts";
+import { toSlug } from "../../lib/values/slug.ts";
+import { toIsoDate } from "../../lib/values/dates.ts";
+import { producerMarkdown, productMarkdown, uniqueSlug, PRODUCER_KIND_LABELS } from "../new-entry.ts";
 import { producerSchema } from "../../schemas/producer.ts";
 import { productSchema } from "../../schemas/product.ts";
 import type { ProducerKind } from "../../schemas/lists.ts";

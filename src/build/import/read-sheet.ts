@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { extname } from "node:path";
 import { parse } from "csv-parse/sync";
 import ExcelJS from "exceljs";
-import { toIsoDate } from "../../lib/dates.ts";
+import { toIsoDate } from "../../lib/values/dates.ts";
 
 export interface SheetRow {
   /** Row number in the sheet, 1-based; the header is row 1. */

@@ -2,10 +2,10 @@
  * One sheet row → the facts of one product (and its producer), with a problem for each cell
  * that cannot be used, worded for the editor: `dòng 14, cột "Hạng sao" — "4 sao*" không hợp lệ — ghi 3, 4 hoặc 5`.
  */
-import { parseIsoDate, toIsoDate } from "../../lib/dates.ts";
-import { checks } from "../../lib/new-entry.ts";
-import { fold } from "../../lib/search-state.ts";
-import { toSlug } from "../../lib/content-check.ts";
+import { parseIsoDate, toIsoDate } from "../../lib/values/dates.ts";
+import { checks } from "../new-entry.ts";
+import { fold } from "../../lib/values/fold.ts";
+import { toSlug } from "../../lib/values/slug.ts";
 import { PRODUCER_KINDS, type CertificateLevel, type ProducerKind, type StarLevel } from "../../schemas/lists.ts";
 import { columnOf, type ColumnKey, type HeaderMatch } from "./columns.ts";
 import { str, type ContentEntry } from "./content.ts";

@@ -4,7 +4,8 @@
  * the bench call it directly.
  */
 import { join, resolve } from "node:path";
-import { checkContent, formatProblem } from "../../lib/content-check.ts";
+import { checkContent } from "../content/check.ts";
+import { formatProblem } from "../content/report.ts";
 import { matchHeader } from "./columns.ts";
 import { readImportContent, str, type ImportContent } from "./content.ts";
 import { LocalityResolver } from "./localities.ts";

@@ -18,7 +18,7 @@ const DIST = join(import.meta.dirname, "../../dist");
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
 const FLAGS = ["--headless=new", ...CHROMIUM_FLAGS];
 
-export interface LighthouseRow {
+interface LighthouseRow {
   page: string;
   path: string;
   scores: Record<(typeof CATEGORIES)[number], number>;
@@ -51,7 +51,7 @@ function samples(): { page: string; path: string }[] {
   return out;
 }
 
-export async function runLighthouse(): Promise<LighthouseRow[]> {
+async function runLighthouse(): Promise<LighthouseRow[]> {
   if (!existsSync(join(DIST, "index.html"))) throw new Error("dist/ is missing: run `npm run build` first");
   const server = await startServer(DIST);
   const chrome = await chromeLauncher.launch({

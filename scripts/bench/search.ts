@@ -17,7 +17,7 @@ import { gzipSync } from "node:zlib";
 import { buildSearchIndex } from "../../src/build/search-index.ts";
 import { launchBrowser, startServer } from "../lib/serve.ts";
 
-export interface SearchBench {
+interface SearchBench {
   dist: string;
   pages: number;
   /** Compressed (gzip -9) bytes of the search page's own scripts, before any query. */
@@ -61,7 +61,7 @@ function searchScriptBytes(dist: string): number {
 }
 
 /** Runs the search benchmark over a built site. Pages: pages in the Vietnamese index. */
-export async function benchSearch(
+async function benchSearch(
   dist: string,
   query = "toi ly son",
   warmQueries = ["toi", "toi ly", "toi ly son"],
@@ -169,7 +169,7 @@ const WORDS =
  * Copies a built site to a temp folder, adds `count` generated product pages shaped like the
  * real ones (name, story, metadata, filters), and indexes it. Returns the folder (remove it after).
  */
-export async function syntheticSite(dist: string, count: number): Promise<string> {
+async function syntheticSite(dist: string, count: number): Promise<string> {
   const out = mkdtempSync(join(tmpdir(), "ocop-search-bench-"));
   cpSync(dist, out, { recursive: true, filter: (src) => !src.includes(`${join(dist, "pagefind")}`) });
   for (let i = 0; i < count; i++) {

@@ -11,7 +11,7 @@ import { parse } from "node-html-parser";
 import * as pagefind from "pagefind";
 import { dWords, foldedRegion, gluedText, separateElements, separatedText, uniqueWords } from "../lib/search/search-text.ts";
 
-export interface PreparedPage {
+interface PreparedPage {
   /** The HTML Pagefind indexes. */
   html: string;
   /** Words with đ of the indexed regions (before folding). */
@@ -51,7 +51,7 @@ export function urlOf(relPath: string): string {
   );
 }
 
-export interface IndexStats {
+interface IndexStats {
   pages: number;
   /** Distinct words of all indexed regions, texts glued (what Pagefind saw without the fix). */
   wordsGlued: number;

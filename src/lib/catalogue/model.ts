@@ -137,7 +137,7 @@ export interface Catalogue {
   gifts: GiftSettings;
 }
 
-export interface GiftSettings {
+interface GiftSettings {
   /** Price band boundaries in đồng, ascending. */
   priceBands: number[];
   /** Occasion id of the Tết guide, when it exists. */

@@ -20,7 +20,7 @@ export interface GiftData {
   producers: Record<string, { n: string; u: string; ph: [string, string][]; z: string }>;
 }
 
-export const GIFT_LABELS = {
+const GIFT_LABELS = {
   remove: "gift.list.remove",
   unknown: "gift.band.unknown",
   whereToBuy: "gift.list.whereToBuy",
@@ -31,7 +31,7 @@ export const GIFT_LABELS = {
   corrupt: "gift.list.corrupt",
   dropped: "gift.list.dropped",
 } as const satisfies Record<string, UIKey>;
-export type GiftLabel = keyof typeof GIFT_LABELS;
+type GiftLabel = keyof typeof GIFT_LABELS;
 
 export function giftData(cat: Catalogue, products: Product[], t: (key: UIKey) => string): GiftData {
   const locale = cat.locale;

@@ -71,6 +71,7 @@ function renderList(): void {
     const items = el("ul", { class: "mt-2 grid gap-3" });
     for (const id of pids) {
       const p = data.products[id]!;
+      const keeps = data.facts[p.k]!;
       const shops = el("ul", { class: "text-sm" });
       for (const [name, address, map] of p.w) {
         shops.append(
@@ -92,7 +93,15 @@ function renderList(): void {
             "div",
             {},
             el("a", { href: p.u, class: "font-semibold" }, p.n),
-            el("p", { class: "text-sm" }, p.p ? `${formatPriceRange(p.p[0], p.p[1], data.locale)} / ${p.pu}` : t.unknown),
+            p.p
+              ? el("p", { class: "text-sm", "data-price": "" }, `${formatPriceRange(p.p[0], p.p[1], data.locale)} / ${p.pu}`)
+              : el("p", { class: "text-sm" }, t.unknown),
+            el(
+              "p",
+              { class: "text-sm" },
+              `${t.shelfLife}: `,
+              el("span", { "data-fact": "shelf-life", "data-certainty": keeps[0] }, keeps[1]),
+            ),
             shops,
             remove,
           ),

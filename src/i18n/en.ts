@@ -16,6 +16,7 @@ export const en: Record<UIKey, string> = {
   "nav.occasions": "Gifts",
   "nav.info": "About OCOP",
   "nav.search": "Search",
+  "nav.menu": "Menu",
   "nav.breadcrumbs": "Breadcrumbs",
   "nav.language": "Language",
   "nav.otherLanguage": "Tiếng Việt",

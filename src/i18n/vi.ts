@@ -14,6 +14,7 @@ export const vi = {
   "nav.occasions": "Quà tặng",
   "nav.info": "Về OCOP",
   "nav.search": "Tìm kiếm",
+  "nav.menu": "Danh mục",
   "nav.breadcrumbs": "Đường dẫn",
   "nav.language": "Ngôn ngữ",
   "nav.otherLanguage": "English",

@@ -39,3 +39,36 @@ export function samplePages(): SamplePage[] {
     { name: "product (en)", path: first("product", true), status: 200 },
   ];
 }
+
+/** Every page kind, in the order of tests/build/page-kind.ts. */
+const ALL_KINDS: PageKind[] = [
+  "home",
+  "productList",
+  "product",
+  "producerList",
+  "producer",
+  "localityList",
+  "locality",
+  "groupList",
+  "group",
+  "occasionList",
+  "occasion",
+  "infoList",
+  "info",
+  "search",
+  "giftList",
+  "travelGuide",
+  "exemplars",
+  "boothCard",
+  "localityPrint",
+];
+
+/** One page of every kind (the 404 at a missing address), plus the English home and product. */
+export function pageOfEveryKind(): SamplePage[] {
+  return [
+    ...ALL_KINDS.map((kind) => ({ name: kind, path: first(kind), status: 200 })),
+    { name: "notFound", path: "/khong-co-trang-nay/", status: 404 },
+    { name: "home (en)", path: first("home", true), status: 200 },
+    { name: "product (en)", path: first("product", true), status: 200 },
+  ];
+}

@@ -17,6 +17,13 @@ export const en: Record<UIKey, string> = {
   "nav.info": "About OCOP",
   "nav.search": "Search",
   "nav.menu": "Menu",
+  "correction.link": "Suggest a correction",
+  "correction.lead": "Is a price, phone number, shop address or photo wrong or missing? Write to the editors.",
+  "correction.subject": "Correction: {name}",
+  "correction.body":
+    "Page: {name}\nAddress: {url}\nContent file to edit: {file}\n\nWhat is wrong or missing (price, phone number, shop address, photo…), with a source if you have one:\n\n",
+  "correction.about": "Contact the editors",
+  "correction.aboutLead": "To report a mistake or send a price, phone number, shop address or product photo, write to",
   "nav.breadcrumbs": "Breadcrumbs",
   "nav.language": "Language",
   "nav.otherLanguage": "Tiếng Việt",

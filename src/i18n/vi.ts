@@ -15,6 +15,13 @@ export const vi = {
   "nav.info": "Về OCOP",
   "nav.search": "Tìm kiếm",
   "nav.menu": "Danh mục",
+  "correction.link": "Báo thông tin sai / bổ sung",
+  "correction.lead": "Thấy giá, số điện thoại, địa chỉ bán hay ảnh chưa đúng hoặc còn thiếu? Gửi thư cho nhóm biên tập.",
+  "correction.subject": "Báo thông tin sai / bổ sung: {name}",
+  "correction.body":
+    "Trang: {name}\nĐịa chỉ: {url}\nTệp nội dung cần sửa: {file}\n\nThông tin sai hoặc cần bổ sung (giá, số điện thoại, địa chỉ bán, ảnh…), kèm nguồn nếu có:\n\n",
+  "correction.about": "Liên hệ nhóm biên tập",
+  "correction.aboutLead": "Báo thông tin sai, bổ sung giá, số điện thoại, địa chỉ bán hay ảnh sản phẩm: gửi thư tới",
   "nav.breadcrumbs": "Đường dẫn",
   "nav.language": "Ngôn ngữ",
   "nav.otherLanguage": "English",

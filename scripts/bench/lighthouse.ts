@@ -11,9 +11,9 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
-import { startServer } from "../../tests/e2e/harness.ts";
-import { htmlFiles, page } from "../../tests/build/dist.ts";
-import { pageKind, type PageKind } from "../../tests/build/page-kind.ts";
+import { startServer } from "../lib/serve.ts";
+import { htmlFiles, page, pageKind } from "../lib/dist.ts";
+import { PAGE_KIND_NAMES, type PageKind } from "../../src/lib/routing/page-kinds.ts";
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "../lib/chromium.ts";
 
 const DIST = join(import.meta.dirname, "../../dist");
@@ -62,28 +62,8 @@ function samples(): { page: string; path: string }[] {
     );
     return file ? "/" + file.replace(/index\.html$/, "") : undefined;
   };
-  const kinds: PageKind[] = [
-    "home",
-    "productList",
-    "product",
-    "producerList",
-    "producer",
-    "localityList",
-    "locality",
-    "groupList",
-    "group",
-    "occasionList",
-    "occasion",
-    "infoList",
-    "info",
-    "search",
-    "giftList",
-    "travelGuide",
-    "exemplars",
-    "boothCard",
-    "localityPrint",
-  ];
-  const out = kinds.flatMap((kind) => {
+  const kinds = PAGE_KIND_NAMES.filter((kind) => kind !== "notFound" && kind !== "redirect");
+  const out: { page: string; path: string }[] = kinds.flatMap((kind) => {
     const path = first(kind);
     return path ? [{ page: kind, path }] : [];
   });

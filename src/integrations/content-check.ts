@@ -5,11 +5,11 @@
  * reserved (example) mail domain.
  */
 import type { AstroIntegration } from "astro";
-import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { parse } from "yaml";
-import { checkContent, CONTACT_SETTINGS_ID, formatReport, parseFrontmatter } from "../lib/content-check.ts";
-import { isReservedDomain } from "../lib/correction.ts";
+import { checkContent } from "../build/content/check.ts";
+import { CONTACT_SETTINGS_ID, readData } from "../build/content/files.ts";
+import { formatReport } from "../build/content/report.ts";
+import { isReservedDomain } from "../lib/routing/correction.ts";
 
 export default function contentCheck(): AstroIntegration {
   return {
@@ -22,13 +22,12 @@ export default function contentCheck(): AstroIntegration {
           throw new Error(`${formatReport(problems)}\n\nSửa các lỗi trên rồi build lại (fix the errors above and build again).`);
         }
         logger.info("content OK");
-        const file = `content/settings/${CONTACT_SETTINGS_ID}.md`;
-        const fm = parseFrontmatter(readFileSync(fileURLToPath(new URL(`./${file}`, config.root)), "utf8"));
-        const email = String((parse(fm?.yaml ?? "") as { email?: unknown } | null)?.email ?? "");
+        const file = `settings/${CONTACT_SETTINGS_ID}.md`;
+        const email = String(readData(`${dir}${file}`)?.["email"] ?? "");
         const site = config.site ? new URL(config.site).hostname : "localhost";
         if (isReservedDomain(email.split("@")[1] ?? "") && !isReservedDomain(site)) {
           logger.warn(
-            `${file}: email "${email}" là địa chỉ ví dụ, không nhận được thư — ghi hộp thư thật của nhóm biên tập trước khi đưa trang lên ${site} (corrections would go to an example address)`,
+            `content/${file}: email "${email}" là địa chỉ ví dụ, không nhận được thư — ghi hộp thư thật của nhóm biên tập trước khi đưa trang lên ${site} (corrections would go to an example address)`,
           );
         }
       },

@@ -4,8 +4,8 @@
  * Buttons are `invisible` in the HTML (their space kept) and shown here, so without JavaScript nothing
  * is broken and nothing moves when they appear; the header link's count slot is filled here.
  */
-import { idsFromSearch, readList, shareUrl, STORAGE_KEY, toggle, writeList } from "../lib/gift-list.ts";
-import type { GiftData } from "../lib/gift-data.ts";
+import { idsFromSearch, readList, shareUrl, STORAGE_KEY, toggle, writeList } from "../lib/gifts/gift-list.ts";
+import type { GiftData } from "../lib/gifts/gift-data.ts";
 
 const $ = <T extends Element = HTMLElement>(sel: string, root: ParentNode = document) => root.querySelector<T>(sel);
 const $$ = (sel: string) => [...document.querySelectorAll<HTMLElement>(sel)];

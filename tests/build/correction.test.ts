@@ -7,8 +7,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { assertBuilt, htmlFiles, page, ROOT } from "./dist.ts";
-import { pageKind } from "./page-kind.ts";
+import { assertBuilt, htmlFiles, page, pageKind, ROOT } from "../../scripts/lib/dist.ts";
 
 const settings = readFileSync(join(ROOT, "content/settings/lien-he.md"), "utf8");
 const EMAIL = (parse(/^---\n([\s\S]*?)\n---/.exec(settings)![1]!) as { email: string }).email;

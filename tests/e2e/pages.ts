@@ -1,6 +1,6 @@
 /** One page of every kind, picked from dist/, for the browser tests. */
-import { htmlFiles, page } from "../build/dist.ts";
-import { pageKind, type PageKind } from "../build/page-kind.ts";
+import { htmlFiles, page, pageKind } from "../../scripts/lib/dist.ts";
+import { PAGE_KIND_NAMES, type PageKind } from "../../src/lib/routing/page-kinds.ts";
 
 export interface SamplePage {
   name: string;
@@ -40,33 +40,14 @@ export function samplePages(): SamplePage[] {
   ];
 }
 
-/** Every page kind, in the order of tests/build/page-kind.ts. */
-const ALL_KINDS: PageKind[] = [
-  "home",
-  "productList",
-  "product",
-  "producerList",
-  "producer",
-  "localityList",
-  "locality",
-  "groupList",
-  "group",
-  "occasionList",
-  "occasion",
-  "infoList",
-  "info",
-  "search",
-  "giftList",
-  "travelGuide",
-  "exemplars",
-  "boothCard",
-  "localityPrint",
-];
-
 /** One page of every kind (the 404 at a missing address), plus the English home and product. */
 export function pageOfEveryKind(): SamplePage[] {
   return [
-    ...ALL_KINDS.map((kind) => ({ name: kind, path: first(kind), status: 200 })),
+    ...PAGE_KIND_NAMES.filter((kind) => kind !== "notFound" && kind !== "redirect").map((kind) => ({
+      name: kind,
+      path: first(kind),
+      status: 200,
+    })),
     { name: "notFound", path: "/khong-co-trang-nay/", status: 404 },
     { name: "home (en)", path: first("home", true), status: 200 },
     { name: "product (en)", path: first("product", true), status: 200 },

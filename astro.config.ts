@@ -5,6 +5,7 @@ import { satteri } from "@astrojs/markdown-satteri";
 import tailwindcss from "@tailwindcss/vite";
 import contentCheck from "./src/integrations/content-check.ts";
 import searchIndex from "./src/integrations/search-index.ts";
+import serviceWorker from "./src/integrations/service-worker.ts";
 import { sitemapAlternates } from "./src/lib/routes.ts";
 import { markdownProcessorOptions } from "./src/lib/markdown-safety.ts";
 import { sitemapFilter } from "./src/lib/sitemap-filter.ts";
@@ -25,6 +26,8 @@ export default defineConfig({
       serialize: (item) => ({ ...item, links: sitemapAlternates(item.url, base) }),
     }),
     searchIndex(),
+    // After the search index: the worker is built over the finished dist/.
+    serviceWorker(),
   ],
   markdown: {
     // Editor Markdown is untrusted: raw HTML dropped, unsafe URLs removed, rel on external links.

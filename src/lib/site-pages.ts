@@ -43,7 +43,9 @@ export type View =
   | { view: "info"; page: InfoPage }
   /** An old URL kept after a rename: a tiny page that sends the reader to `to` (a site path). */
   | { view: "redirect"; to: string }
-  | { view: "search"; popular: Product[]; terms: string[] };
+  | { view: "search"; popular: Product[]; terms: string[] }
+  /** Shown by the service worker for a page that is not available offline; lists those that are. */
+  | { view: "offline" };
 
 export type SitePage = View & {
   path: string;
@@ -177,6 +179,7 @@ export function sitePages(cat: Catalogue): SitePage[] {
   for (const page of cat.pages) add(paths.entry(locale, "info", page.id), { view: "info", page });
 
   add(paths.list(locale, "search"), { view: "search", popular: popularProducts(cat), terms: searchTerms(cat) });
+  add(paths.list(locale, "offline"), { view: "offline" });
 
   return out;
 }

@@ -1,7 +1,7 @@
 /**
  * Which pages stay out of the sitemap, read from the catalogue itself (not a hand-kept list):
  * retired products, the redirect pages left by renamed products, and the CMS at /admin/;
- * plus the noindex pages: search, print sheets and the (personal) gift list.
+ * plus the noindex pages: search, print sheets, the (personal) gift list and the offline page.
  * Used by astro.config.ts, where astro:content is not available, so it reads content/ directly.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
@@ -28,7 +28,7 @@ export function unlistedPaths(contentDir: string): Set<string> {
 }
 
 /** Path segments of noindex pages, in every language. */
-const NOINDEX_SEGMENTS = Object.values(SEGMENTS).flatMap((s) => [s.giftList, s.boothCard, s.localityPrint, s.search]);
+const NOINDEX_SEGMENTS = Object.values(SEGMENTS).flatMap((s) => [s.giftList, s.boothCard, s.localityPrint, s.search, s.offline]);
 
 /** A filter for @astrojs/sitemap: false for the absolute URL of an unlisted page. */
 export function sitemapFilter(contentDir: string, basePath: string): (url: string) => boolean {

@@ -22,7 +22,8 @@ export type PageKind =
   | "travelGuide"
   | "exemplars"
   | "boothCard"
-  | "localityPrint";
+  | "localityPrint"
+  | "offline";
 
 const LIST_KIND: Partial<Record<Section, [list: PageKind, entry: PageKind]>> = {
   products: ["productList", "product"],
@@ -52,6 +53,7 @@ export function pageKind(file: string): PageKind {
   if (section === "exemplars") return "exemplars";
   if (section === "boothCard") return "boothCard";
   if (section === "localityPrint") return "localityPrint";
+  if (section === "offline") return "offline";
   const kinds = section ? LIST_KIND[section] : undefined;
   if (!kinds) throw new Error(`${file}: no page kind for this path (add it to tests/build/page-kind.ts)`);
   if (parts.length === 1 || parts[1] === seg.page) return kinds[0];

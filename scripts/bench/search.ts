@@ -7,15 +7,15 @@
  *   npm run bench:search -- path/to/dist       # any built site, e.g. a 10,000-product build
  *   npm run bench:search -- --synthetic 10000  # dist/ plus 10,000 generated products, in a temp folder
  *
- * Targets (issue 7): ≤ 150 ms to first results once fragments are cached; ≤ 300 KB fetched for
+ * Targets: ≤ 150 ms to first results once fragments are cached; ≤ 300 KB fetched for
  * the first query on 10,000 products; ≤ 25 KB compressed search-page JavaScript before the first query.
  */
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
-import { buildSearchIndex } from "../../src/lib/search-index.ts";
-import { launchBrowser, startServer } from "../../tests/e2e/harness.ts";
+import { buildSearchIndex } from "../../src/build/search-index.ts";
+import { launchBrowser, startServer } from "../lib/serve.ts";
 
 export interface SearchBench {
   dist: string;

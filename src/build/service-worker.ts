@@ -13,7 +13,7 @@ import { build } from "esbuild";
 import { getManifest, injectManifest } from "workbox-build";
 import { LOCALES, type Locale } from "../i18n/locales.ts";
 import { REGISTRATION_FILE, SERVICE_WORKER_FILE } from "../lib/offline/offline-caches.ts";
-import { paths } from "../lib/routes.ts";
+import { paths } from "../lib/routing/routes.ts";
 
 const SCRIPTS = join(import.meta.dirname, "../scripts");
 

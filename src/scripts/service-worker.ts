@@ -20,7 +20,7 @@ import { NavigationRoute, registerRoute } from "workbox-routing";
 import { CacheFirst, NetworkFirst } from "workbox-strategies";
 import type { Locale } from "../i18n/locales.ts";
 import { cacheName, isOutdatedCache, isPagesCache, pagefindFileKind } from "../lib/offline/offline-caches.ts";
-import { localeOfPath } from "../lib/routes.ts";
+import { localeOfPath } from "../lib/routing/routes.ts";
 
 /** What this file uses of the worker's global scope (the project's TypeScript has the DOM library, not WebWorker's). */
 interface ExtendableEvent extends Event {

@@ -2,7 +2,7 @@
  * The search page's script. Pagefind (its JS, WebAssembly and index) is loaded only when
  * there is a first query; until then this module is all the page runs.
  */
-import { FILTERS, type FilterName } from "@/lib/search-facets.ts";
+import { FILTERS, type FilterName } from "@/lib/search/search-facets.ts";
 import {
   hasFilters,
   pagefindQuery,
@@ -11,7 +11,7 @@ import {
   suggest,
   toggleFilter,
   type SearchState,
-} from "@/lib/search-state.ts";
+} from "@/lib/search/search-state.ts";
 
 interface PagefindResultData {
   url: string;

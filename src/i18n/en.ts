@@ -259,4 +259,12 @@ export const en: Record<UIKey, string> = {
   "common.untranslated": "This text has not been translated yet; it is shown in Vietnamese.",
   "common.empty": "Nothing here yet.",
   "common.count": "{n} items",
+  // — offline mode (issue 11) —
+  "offline.title": "You are offline",
+  "offline.description":
+    "This page has not been saved on this device for offline reading. The pages you opened are still available.",
+  "offline.lead": "There is no network connection, and the page you asked for has not been saved on this device.",
+  "offline.giftList": "Your gift list still works offline.",
+  "offline.saved": "Pages saved for offline reading",
+  "offline.none": "No page has been saved yet. When you are online, the pages you open are saved to read again.",
 };

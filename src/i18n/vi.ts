@@ -256,6 +256,13 @@ export const vi = {
   "common.untranslated": "Nội dung này chưa có bản dịch; đang hiển thị tiếng Việt.",
   "common.empty": "Chưa có mục nào.",
   "common.count": "{n} mục",
+  // — offline mode (issue 11) —
+  "offline.title": "Bạn đang ngoại tuyến",
+  "offline.description": "Trang này chưa được lưu trên máy để xem khi không có mạng. Các trang bạn đã mở vẫn xem được.",
+  "offline.lead": "Không có kết nối mạng, và trang bạn vừa mở chưa được lưu trên máy này.",
+  "offline.giftList": "Danh sách quà của bạn vẫn dùng được khi ngoại tuyến.",
+  "offline.saved": "Các trang đã lưu để xem ngoại tuyến",
+  "offline.none": "Chưa có trang nào được lưu. Khi có mạng, các trang bạn mở sẽ được lưu để xem lại.",
 } as const;
 
 export type UIKey = keyof typeof vi;

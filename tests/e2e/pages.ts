@@ -31,6 +31,7 @@ export function samplePages(): SamplePage[] {
     "group",
     "occasion",
     "info",
+    "offline",
   ];
   return [
     ...kinds.map((kind) => ({ name: kind, path: first(kind), status: 200 })),

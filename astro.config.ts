@@ -1,13 +1,10 @@
-import { fileURLToPath } from "node:url";
 import { defineConfig } from "astro/config";
-import sitemap from "@astrojs/sitemap";
 import { satteri } from "@astrojs/markdown-satteri";
 import tailwindcss from "@tailwindcss/vite";
 import contentCheck from "./src/integrations/content-check.ts";
 import searchIndex from "./src/integrations/search-index.ts";
-import { sitemapAlternates } from "./src/lib/routes.ts";
-import { markdownProcessorOptions } from "./src/lib/markdown-safety.ts";
-import { sitemapFilter } from "./src/lib/sitemap-filter.ts";
+import { markdownProcessorOptions } from "./src/build/markdown-safety.ts";
+import catalogueSitemap from "./src/integrations/sitemap.ts";
 
 const base = process.env.BASE_PATH ?? "/";
 
@@ -18,12 +15,9 @@ export default defineConfig({
   output: "static",
   integrations: [
     contentCheck(),
-    sitemap({
-      // Retired products, redirects, /admin/, search, print sheets and the gift list stay out.
-      filter: sitemapFilter(fileURLToPath(new URL("./content/", import.meta.url)), base),
-      // Each page lists its twin in the other language (English paths use English segments).
-      serialize: (item) => ({ ...item, links: sitemapAlternates(item.url, base) }),
-    }),
+    // Pages whose kind is unlisted (search, print sheets, the gift list), retired products,
+    // redirects and /admin/ stay out (src/lib/routing/page-kinds.ts).
+    catalogueSitemap(base),
     searchIndex(),
   ],
   markdown: {

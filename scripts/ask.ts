@@ -7,8 +7,9 @@ import { writeFileSync } from "node:fs";
 import { relative, resolve } from "node:path";
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
-import type { Check, Choice } from "../src/lib/new-entry.ts";
-import { checkContent, formatProblem } from "../src/lib/content-check.ts";
+import type { Check, Choice } from "../src/build/new-entry.ts";
+import { checkContent } from "../src/build/content/check.ts";
+import { formatProblem } from "../src/build/content/report.ts";
 
 /** A wrong flag or input that cannot be fixed by asking again. */
 export class AnswerError extends Error {}

@@ -1,12 +1,12 @@
 /**
- * Figures for the gift features (issue 4), printed, not asserted: the gift list script's size
+ * Figures for the gift features, printed, not asserted: the gift list script's size
  * (budget 5 KB gzip), Open Graph card render time (uncached), and the size of the new pages.
  * Run after a build: `npm run build && npm run bench:gifts`.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
-import { renderOgCard } from "../src/lib/og-card.ts";
+import { renderOgCard } from "../src/build/og-card.ts";
 
 const DIST = join(import.meta.dirname, "..", "dist");
 if (!existsSync(join(DIST, "index.html"))) throw new Error("dist/ is missing: run `npm run build` first");

@@ -7,8 +7,7 @@
 import { spawnSync } from "node:child_process";
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
-import { htmlFiles } from "../tests/build/dist.ts";
-import { pageKind } from "../tests/build/page-kind.ts";
+import { htmlFiles, pageKind } from "./lib/dist.ts";
 import { pageWeight, readBudgets } from "./lib/page-weight.ts";
 
 const ROOT = join(import.meta.dirname, "..");

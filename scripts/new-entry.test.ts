@@ -3,7 +3,8 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it, vi } from "vitest";
-import { checkContent, formatProblem } from "../src/lib/content-check.ts";
+import { checkContent } from "../src/build/content/check.ts";
+import { formatProblem } from "../src/build/content/report.ts";
 
 const ROOT = join(import.meta.dirname, "..");
 // Each test starts Node processes: allow for a busy machine.

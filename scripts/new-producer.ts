@@ -4,8 +4,8 @@
  * (see --help); with --yes nothing is asked.
  */
 import { join } from "node:path";
-import { checks, entryChoices, PRODUCER_KIND_LABELS, producerMarkdown, takenSlugs, uniqueSlug } from "../src/lib/new-entry.ts";
-import { paths } from "../src/lib/routes.ts";
+import { checks, entryChoices, PRODUCER_KIND_LABELS, producerMarkdown, takenSlugs, uniqueSlug } from "../src/build/new-entry.ts";
+import { paths } from "../src/lib/routing/routes.ts";
 import { AnswerError, startForm, writeChecked } from "./ask.ts";
 
 const FLAGS = {

@@ -8,7 +8,8 @@
  * Run by `npm run bench`, or alone: `node scripts/bench/build-scale.ts [N…]`.
  */
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from "node:fs";
+import { builtFiles } from "../../src/build/built-files.ts";
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync } from "node:fs";
 import { availableParallelism, loadavg } from "node:os";
 import { join } from "node:path";
 import { writeSyntheticCatalogue } from "../lib/synthetic-catalogue.ts";
@@ -40,13 +41,7 @@ function timed(cwd: string, cmd: string, args: string[]): Run {
 }
 
 function countHtml(dir: string): number {
-  let n = 0;
-  for (const name of readdirSync(dir)) {
-    const full = join(dir, name);
-    if (statSync(full).isDirectory()) n += name === "pagefind" || name === "_astro" ? 0 : countHtml(full);
-    else if (name.endsWith(".html")) n++;
-  }
-  return n;
+  return builtFiles(dir, ".html", true).length;
 }
 
 /** A copy of the project around a synthetic content/ folder; node_modules entries are symlinked

@@ -9,9 +9,9 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
-import { startServer } from "../../tests/e2e/harness.ts";
-import { htmlFiles, page } from "../../tests/build/dist.ts";
-import { pageKind, type PageKind } from "../../tests/build/page-kind.ts";
+import { startServer } from "../lib/serve.ts";
+import { htmlFiles, page, pageKind } from "../lib/dist.ts";
+import type { PageKind } from "../../src/lib/routing/page-kinds.ts";
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "../lib/chromium.ts";
 
 const DIST = join(import.meta.dirname, "../../dist");

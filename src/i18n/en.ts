@@ -27,7 +27,7 @@ export const en: Record<UIKey, string> = {
   "search.label": "Search OCOP products",
   "search.placeholder": "e.g. Lý Sơn garlic, cinnamon, malt",
   "search.submit": "Search",
-  // — search (issue 7): add search keys below this line —
+  // — search —
   "search.kind.product": "Product",
   "search.kind.producer": "Producer",
   "search.kind.info": "Information",
@@ -117,6 +117,7 @@ export const en: Record<UIKey, string> = {
   "cert.unverified": "Validity not verified",
   "cert.proposal": "Proposed only, not certified",
   "cert.none": "No OCOP certificate",
+  "cert.level.huyen": "district",
   "cert.level.tinh": "provincial",
   "cert.level.quoc-gia": "national",
   "cert.level": "Certified by",
@@ -177,7 +178,7 @@ export const en: Record<UIKey, string> = {
   "occasion.list.description": "Ideas for Quảng Ngãi OCOP gifts: for Tết, to take home, for conferences and partners.",
   "occasion.picks": "Editors' picks",
   "occasion.all": "All products for this occasion",
-  // — gifts, gift list, print (issue 4): add keys below this line —
+  // — gifts, gift list, print —
   "gift.band.under": "Under {max}",
   "gift.band.between": "From {min} to under {max}",
   "gift.band.over": "{min} and over",
@@ -235,7 +236,7 @@ export const en: Record<UIKey, string> = {
   "notFound.lead":
     "The page you are looking for does not exist or has moved. Search for a product or try one of the links below.",
   "notFound.home": "Back to the home page",
-  // — editors, retired products (issue 6): add keys below this line —
+  // — editors, retired products —
   "retired.title": "This product is no longer featured",
   "retired.since": "Removed from the catalogue on {date}.",
   "retired.reason.mat-chung-nhan": "The product no longer holds a valid OCOP certificate.",
@@ -248,7 +249,7 @@ export const en: Record<UIKey, string> = {
   "footer.about": "About this site and its data",
   "footer.note": "Star ratings come from official decisions and the press; anything without a source is marked “not verified”.",
   "footer.built": "Updated {date}.",
-  // — quality gates (issue 3): add keys below this line —
+  // — quality gates —
   "notFound.search": "Search the catalogue again",
   "common.untranslated": "This text has not been translated yet; it is shown in Vietnamese.",
   "common.empty": "Nothing here yet.",

@@ -25,7 +25,7 @@ export const vi = {
   "search.label": "Tìm sản phẩm OCOP",
   "search.placeholder": "Ví dụ: tỏi Lý Sơn, quế, mạch nha",
   "search.submit": "Tìm",
-  // — search (issue 7): add search keys below this line —
+  // — search —
   "search.kind.product": "Sản phẩm",
   "search.kind.producer": "Nhà sản xuất",
   "search.kind.info": "Thông tin",
@@ -115,6 +115,7 @@ export const vi = {
   "cert.unverified": "Chưa xác minh hiệu lực",
   "cert.proposal": "Mới được đề xuất, chưa công nhận",
   "cert.none": "Chưa có chứng nhận OCOP",
+  "cert.level.huyen": "cấp huyện",
   "cert.level.tinh": "cấp tỉnh",
   "cert.level.quoc-gia": "cấp quốc gia",
   "cert.level": "Cấp công nhận",
@@ -175,7 +176,7 @@ export const vi = {
   "occasion.list.description": "Gợi ý quà OCOP Quảng Ngãi cho Tết, cho khách du lịch, hội nghị và đối tác.",
   "occasion.picks": "Biên tập viên chọn",
   "occasion.all": "Tất cả sản phẩm hợp dịp này",
-  // — gifts, gift list, print (issue 4): add keys below this line —
+  // — gifts, gift list, print —
   "gift.band.under": "Dưới {max}",
   "gift.band.between": "Từ {min} đến dưới {max}",
   "gift.band.over": "Từ {min} trở lên",
@@ -232,7 +233,7 @@ export const vi = {
   "notFound.title": "Không tìm thấy trang",
   "notFound.lead": "Trang bạn tìm không có hoặc đã đổi địa chỉ. Bạn có thể tìm sản phẩm hoặc xem các mục dưới đây.",
   "notFound.home": "Về trang chủ",
-  // — editors, retired products (issue 6): add keys below this line —
+  // — editors, retired products —
   "retired.title": "Sản phẩm này không còn được giới thiệu",
   "retired.since": "Ngừng giới thiệu từ {date}.",
   "retired.reason.mat-chung-nhan": "Sản phẩm không còn chứng nhận OCOP còn hiệu lực.",
@@ -245,7 +246,7 @@ export const vi = {
   "footer.about": "Giới thiệu và nguồn dữ liệu",
   "footer.note": "Thông tin hạng sao lấy từ quyết định và báo chí chính thống; mục nào chưa có nguồn được ghi “chưa xác minh”.",
   "footer.built": "Cập nhật ngày {date}.",
-  // — quality gates (issue 3): add keys below this line —
+  // — quality gates —
   "notFound.search": "Tìm lại trong danh mục",
   "common.untranslated": "Nội dung này chưa có bản dịch; đang hiển thị tiếng Việt.",
   "common.empty": "Chưa có mục nào.",

@@ -5,7 +5,8 @@
  */
 import type { AstroIntegration } from "astro";
 import { fileURLToPath } from "node:url";
-import { checkContent, formatReport } from "../lib/content-check.ts";
+import { checkContent } from "../build/content/check.ts";
+import { formatReport } from "../build/content/report.ts";
 
 export default function contentCheck(): AstroIntegration {
   return {

@@ -4,7 +4,7 @@
  */
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
-import { buildSearchIndex } from "../lib/search-index.ts";
+import { buildSearchIndex } from "../build/search-index.ts";
 
 export default function searchIndex(): AstroIntegration {
   return {

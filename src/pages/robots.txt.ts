@@ -1,5 +1,5 @@
 import type { APIRoute } from "astro";
-import { absoluteUrl, routes } from "@/lib/routes.ts";
+import { absoluteUrl, routes } from "@/lib/routing/routes.ts";
 
 /** robots.txt with the sitemap's absolute URL, which depends on SITE_URL and BASE_PATH. */
 export const GET: APIRoute = ({ site }) => {

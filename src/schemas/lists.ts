@@ -12,7 +12,11 @@ export const STAR_SCORE_BANDS: Record<StarLevel, readonly [number, number]> = {
   5: [90, 100],
 };
 
-export const CERTIFICATE_LEVELS = ["tinh", "quoc-gia"] as const;
+/**
+ * Who recognised the product: the district committee (3★, from 2023 until districts were
+ * abolished on 01/07/2025), the province (3–4★) or the Prime Minister (5★).
+ */
+export const CERTIFICATE_LEVELS = ["huyen", "tinh", "quoc-gia"] as const;
 export type CertificateLevel = (typeof CERTIFICATE_LEVELS)[number];
 
 /**

@@ -1,5 +1,5 @@
 import { z } from "astro/zod";
-import { addMonths } from "../lib/dates.ts";
+import { addMonths } from "../lib/values/dates.ts";
 import {
   CERTIFICATE_LEVELS,
   CERTIFICATE_VALIDITY_MONTHS,
@@ -19,8 +19,8 @@ export const certificateSchema = z
       })
       .describe("Hạng sao OCOP: 3, 4 hoặc 5"),
     level: z
-      .enum(CERTIFICATE_LEVELS, { message: 'Cấp công nhận phải là "tinh" hoặc "quoc-gia"' })
-      .describe('Cấp công nhận: "tinh" (3–4 sao) hoặc "quoc-gia" (5 sao)'),
+      .enum(CERTIFICATE_LEVELS, { message: 'Cấp công nhận phải là "huyen", "tinh" hoặc "quoc-gia"' })
+      .describe('Cấp công nhận: "huyen" (3 sao, UBND huyện, 2023–06/2025), "tinh" (3–4 sao) hoặc "quoc-gia" (5 sao)'),
     decision: z.string().min(1).optional().describe('Số quyết định, ví dụ "1898/QĐ-UBND"'),
     decisionDate: isoDate.optional().describe("Ngày ký quyết định công nhận, YYYY-MM-DD"),
     year: z.number().int().min(2018).max(2100).optional().describe("Năm công nhận, khi nguồn không nêu ngày"),

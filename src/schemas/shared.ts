@@ -3,8 +3,8 @@
  * check script and vitest use exactly the schemas the build uses.
  */
 import { z } from "astro/zod";
-import { parseIsoDate } from "../lib/dates.ts";
-import { parsePhone } from "../lib/phone.ts";
+import { parseIsoDate } from "../lib/values/dates.ts";
+import { parsePhone } from "../lib/values/phone.ts";
 
 /** How a schema receives images: Astro's image() in the build, a plain path in the check script. */
 export type ImageHelper = () => z.ZodType;

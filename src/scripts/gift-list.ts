@@ -3,8 +3,8 @@
  * Loaded (as one small module) only by pages that render a GiftButton or the list page.
  * Buttons and the count are `hidden` in the HTML and shown here, so without JavaScript nothing is broken.
  */
-import { idsFromSearch, readList, shareUrl, STORAGE_KEY, toggle, writeList } from "../lib/gift-list.ts";
-import type { GiftData } from "../lib/gift-data.ts";
+import { idsFromSearch, readList, shareUrl, STORAGE_KEY, toggle, writeList } from "../lib/gifts/gift-list.ts";
+import type { GiftData } from "../lib/gifts/gift-data.ts";
 
 const $ = <T extends Element = HTMLElement>(sel: string, root: ParentNode = document) => root.querySelector<T>(sel);
 const $$ = (sel: string) => [...document.querySelectorAll<HTMLElement>(sel)];

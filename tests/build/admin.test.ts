@@ -4,8 +4,8 @@ import { join } from "node:path";
 import { parse as parseHtml } from "node-html-parser";
 import { parse as parseYaml } from "yaml";
 import { beforeAll, describe, expect, it } from "vitest";
-import { assertBuilt, DIST, ROOT } from "./dist.ts";
-import { sveltiaFonts } from "../../src/lib/sveltia-assets.ts";
+import { assertBuilt, DIST, ROOT } from "../../scripts/lib/dist.ts";
+import { sveltiaFonts } from "../../src/build/sveltia-assets.ts";
 
 beforeAll(assertBuilt);
 

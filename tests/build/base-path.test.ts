@@ -4,11 +4,12 @@
  * asset, redirect, canonical, hreflang, JSON-LD URL, sitemap entry and robots.txt line carries
  * the base path, and every linked file exists.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { join, relative } from "node:path";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { parse } from "node-html-parser";
 import { beforeAll, describe, expect, it } from "vitest";
-import { fileOf, ROOT } from "./dist.ts";
+import { fileOf, htmlFiles, ROOT } from "../../scripts/lib/dist.ts";
+import { brokenReferences } from "../../scripts/lib/links.ts";
 
 const OUT = join(ROOT, "dist-base");
 const BASE = "/ocop-quang-ngai/";
@@ -18,14 +19,6 @@ beforeAll(() => {
   if (!existsSync(join(OUT, "index.html")))
     throw new Error("dist-base/ is missing: run `npm run build:base` first (npm test does)");
 });
-
-function files(dir: string, ext: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = join(dir, name);
-    if (statSync(full).isDirectory()) return files(full, ext);
-    return name.endsWith(ext) ? [relative(OUT, full)] : [];
-  });
-}
 
 /** Problems with one URL found in `file`: it must carry the base path and point at a built file. */
 function check(file: string, raw: string, mustExist = true): string[] {
@@ -40,37 +33,15 @@ function check(file: string, raw: string, mustExist = true): string[] {
 }
 
 describe(`a build with BASE_PATH=${BASE}`, () => {
-  it("every internal href, src and srcset carries the base path and resolves to a file", () => {
-    const problems: string[] = [];
-    let checked = 0;
-    for (const file of files(OUT, ".html")) {
-      if (file.startsWith("admin/")) continue; // the CMS uses relative ./ paths, checked below
-      const doc = parse(readFileSync(join(OUT, file), "utf8"));
-      // canonical and hreflang are checked in the next test (the 404 page's canonical names no file).
-      const selector =
-        'a[href], link[href]:not([rel="canonical"]):not([rel="alternate"]), img[src], script[src], source[srcset], img[srcset]';
-      for (const el of doc.querySelectorAll(selector)) {
-        for (const attr of ["href", "src", "srcset"]) {
-          const value = el.getAttribute(attr);
-          if (!value) continue;
-          const urls = attr === "srcset" ? value.split(",").map((c) => c.trim().split(/\s+/)[0] ?? "") : [value];
-          for (const u of urls) {
-            checked++;
-            problems.push(...check(file, u));
-          }
-        }
-      }
-      for (const form of doc.querySelectorAll("form[action]")) problems.push(...check(file, form.getAttribute("action")!, false));
-      const refresh = doc.querySelector('meta[http-equiv="refresh"]')?.getAttribute("content");
-      if (refresh) problems.push(...check(file, refresh.replace(/^\d+;\s*url=/, "")));
-    }
-    expect(problems).toEqual([]);
+  it("every internal reference carries the base path and resolves to a file (the same checker as dist/)", () => {
+    const { broken, checked } = brokenReferences(OUT);
+    expect(broken).toEqual([]);
     expect(checked).toBeGreaterThan(100);
   });
 
   it("canonical, hreflang, Open Graph and JSON-LD URLs are absolute with the base path", () => {
     const problems: string[] = [];
-    for (const file of files(OUT, ".html").filter((f) => !f.startsWith("admin/"))) {
+    for (const file of htmlFiles(OUT)) {
       const doc = parse(readFileSync(join(OUT, file), "utf8"));
       const absolute = [
         ...doc.querySelectorAll('link[rel="canonical"], link[rel="alternate"][hreflang]').map((l) => l.getAttribute("href")),
@@ -95,13 +66,6 @@ describe(`a build with BASE_PATH=${BASE}`, () => {
     expect(locs.length).toBeGreaterThan(10);
     expect(locs.flatMap((l) => (l.startsWith(SITE + BASE) ? check("sitemap-0.xml", l) : [`sitemap: ${l}`]))).toEqual([]);
     expect(readFileSync(join(OUT, "robots.txt"), "utf8")).toContain(`Sitemap: ${SITE}${BASE}sitemap-index.xml`);
-  });
-
-  it("stylesheets reference assets inside the base path", () => {
-    const problems = files(OUT, ".css").flatMap((file) =>
-      [...readFileSync(join(OUT, file), "utf8").matchAll(/url\(\s*["']?(\/[^"')]+)/g)].flatMap((m) => check(file, m[1]!)),
-    );
-    expect(problems).toEqual([]);
   });
 
   it("the CMS and its configuration work under the base path", () => {

@@ -1,6 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { assertBuilt, DIST, htmlFiles, ROOT } from "./dist.ts";
-import { pageKind } from "./page-kind.ts";
+import { assertBuilt, DIST, htmlFiles, ROOT, pageKind } from "../../scripts/lib/dist.ts";
 import { pageWeight, readBudgets } from "../../scripts/lib/page-weight.ts";
 
 beforeAll(assertBuilt);
@@ -8,7 +7,7 @@ const budgets = readBudgets(ROOT);
 
 describe("page-weight budgets (budgets.config.json)", () => {
   it("names a JavaScript budget for every kind of page the site builds", () => {
-    const kinds = new Set(htmlFiles().map(pageKind));
+    const kinds = new Set(htmlFiles().map((f) => pageKind(f)));
     expect([...kinds].filter((k) => budgets.javascript[k] === undefined)).toEqual([]);
   });
 

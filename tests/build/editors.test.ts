@@ -11,7 +11,7 @@ import { parse, type HTMLElement } from "node-html-parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BROKEN_ENTRY_ERRORS, brokenCopy } from "../fixtures/broken-entry.ts";
 import { astroBuild, projectCopy } from "./project-copy.ts";
-import { ROOT } from "./dist.ts";
+import { ROOT } from "../../scripts/lib/dist.ts";
 
 const FIXTURES = join(ROOT, "tests/fixtures");
 const made: string[] = [];

@@ -1,20 +1,19 @@
-/** Checks over dist/ for the gift guides, QR codes, Open Graph cards and printed material (issue 4). */
+/** Checks over dist/ for the gift guides, QR codes, Open Graph cards and printed material. */
 import { readdirSync, readFileSync, existsSync } from "node:fs";
 import { join } from "node:path";
-import { parse as parseYaml } from "yaml";
 import { beforeAll, describe, expect, it } from "vitest";
-import { assertBuilt, contentIds, DIST, fileOf, htmlFiles, isDraft, page, ROOT } from "./dist.ts";
-import { routes } from "../../src/lib/routes.ts";
+import { assertBuilt, DIST, fileOf, htmlFiles, page, publishedIds, ROOT } from "../../scripts/lib/dist.ts";
+import { readData, type CollectionName } from "../../src/build/content/files.ts";
+import { routes } from "../../src/lib/routing/routes.ts";
 import { LOCALES } from "../../src/i18n/locales.ts";
-import { isTravelFriendly } from "../../src/lib/travel.ts";
+import { isTravelFriendly } from "../../src/lib/catalogue/travel.ts";
 
 beforeAll(assertBuilt);
 
-function frontmatter(collection: string, id: string): Record<string, unknown> {
-  const text = readFileSync(join(ROOT, "content", collection, `${id}.md`), "utf8");
-  return parseYaml(/^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? "") as Record<string, unknown>;
+function frontmatter(collection: CollectionName, id: string): Record<string, unknown> {
+  return readData(join(ROOT, "content", collection, `${id}.md`)) ?? {};
 }
-const published = (collection: string) => contentIds(collection).filter((id) => !isDraft(collection, id));
+const published = publishedIds;
 const distFile = (urlPath: string) => join(DIST, fileOf(new URL(urlPath, "http://x").pathname));
 
 /** Width and height from a PNG's IHDR chunk. */

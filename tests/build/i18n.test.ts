@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { assertBuilt, DIST, fileOf, htmlFiles, page, isNoindex } from "./dist.ts";
-import { localeOfPath, translatePath } from "../../src/lib/routes.ts";
+import { assertBuilt, DIST, fileOf, htmlFiles, page, isNoindex } from "../../scripts/lib/dist.ts";
+import { localeOfPath, translatePath } from "../../src/lib/routing/routes.ts";
 
 beforeAll(assertBuilt);
 

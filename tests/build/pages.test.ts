@@ -1,28 +1,41 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { assertBuilt, contentIds, DIST, fileOf, htmlFiles, isDraft, isNoindex, page } from "./dist.ts";
-import { routes, SEGMENTS, type Section } from "../../src/lib/routes.ts";
+import {
+  assertBuilt,
+  DIST,
+  fileOf,
+  htmlFiles,
+  isNoindex,
+  isUnlisted,
+  page,
+  pageKind,
+  publishedIds,
+} from "../../scripts/lib/dist.ts";
+import { PAGE_KINDS } from "../../src/lib/routing/page-kinds.ts";
+import { routes, SEGMENTS, type Section } from "../../src/lib/routing/routes.ts";
 import { LOCALES } from "../../src/i18n/locales.ts";
-import { pageKind } from "./page-kind.ts";
+import type { CollectionName } from "../../src/build/content/files.ts";
 
 beforeAll(assertBuilt);
 
 const isRedirect = (file: string) => page(file).querySelector('meta[http-equiv="refresh"]') !== null;
 
-const COLLECTION_SECTION: Record<string, Section> = {
+const COLLECTION_SECTION: Record<CollectionName, Section | null> = {
   products: "products",
   producers: "producers",
   localities: "localities",
   groups: "groups",
   occasions: "occasions",
   pages: "info",
+  settings: null,
 };
 
 describe("one page per entry, in both languages", () => {
-  for (const [collection, section] of Object.entries(COLLECTION_SECTION)) {
+  for (const [collection, section] of Object.entries(COLLECTION_SECTION) as [CollectionName, Section | null][]) {
+    if (!section) continue;
     it(`${collection}: every published entry has its page`, () => {
-      const ids = contentIds(collection).filter((id) => !isDraft(collection, id));
+      const ids = publishedIds(collection);
       expect(ids.length).toBeGreaterThan(0);
       for (const locale of LOCALES) {
         for (const id of ids) {
@@ -75,28 +88,30 @@ describe("every page", () => {
       const need = (ok: boolean, what: string) => {
         if (!ok) problems.push(`${file} (${kind}): needs ${what}, has [${types.join(", ")}]`);
       };
-      if (kind === "product") need(types.includes("Product"), "Product");
-      if (kind === "producer")
+      const record = PAGE_KINDS[kind];
+      if (record.jsonLd.length > 0)
         need(
-          types.some((t) => ["Organization", "LocalBusiness", "Person"].includes(t)),
-          "Organization, LocalBusiness or Person",
+          types.some((t) => (record.jsonLd as readonly string[]).includes(t)),
+          record.jsonLd.join(" or "),
         );
-      if (kind === "home") need(types.includes("WebSite"), "WebSite");
-      if (kind === "home" || kind === "notFound") need(!types.includes("BreadcrumbList"), "no BreadcrumbList");
-      else need(types.includes("BreadcrumbList"), "BreadcrumbList");
+      need(types.includes("BreadcrumbList") === record.breadcrumbs, record.breadcrumbs ? "BreadcrumbList" : "no BreadcrumbList");
     }
     expect(problems).toEqual([]);
   });
 });
 
 describe("sitemap", () => {
-  it("lists every page but the 404 and nothing else", () => {
+  it("lists exactly the pages whose kind is listed, less retired products", () => {
     const xml = readFileSync(join(DIST, "sitemap-0.xml"), "utf8");
     const listed = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => fileOf(new URL(m[1]!).pathname)).sort();
-    // Retired products and redirect pages keep their URL but are not listed (tests/build/editors.test.ts).
-    const unlisted = (f: string) =>
-      f === "404.html" || isNoindex(f) || isRedirect(f) || page(f).querySelector("[data-retired]") !== null;
-    expect(listed).toEqual(htmlFiles().filter((f) => !unlisted(f)));
+    const retired = (f: string) => page(f).querySelector("[data-retired]") !== null;
+    expect(listed).toEqual(htmlFiles().filter((f) => PAGE_KINDS[pageKind(f)].sitemap && !retired(f)));
+    expect(listed.some((f) => isUnlisted(f))).toBe(false);
+  });
+
+  it("noindex exactly on the pages whose kind is not indexable", () => {
+    const wrong = htmlFiles().filter((f) => isNoindex(f) === PAGE_KINDS[pageKind(f)].indexable);
+    expect(wrong).toEqual([]);
   });
   it("is announced in robots.txt", () => {
     expect(readFileSync(join(DIST, "robots.txt"), "utf8")).toMatch(/Sitemap: https?:\/\/\S+\/sitemap-index\.xml/);

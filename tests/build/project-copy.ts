@@ -6,7 +6,7 @@ import { spawnSync } from "node:child_process";
 import { cpSync, mkdtempSync, readdirSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { ROOT } from "./dist.ts";
+import { ROOT } from "../../scripts/lib/dist.ts";
 
 const SKIP = new Set(["node_modules", "content", "dist", "dist-base", ".astro", ".git", "tests", "test-results"]);
 

@@ -1,20 +1,20 @@
 /**
- * Quality gates over the built site (issue 3): valid HTML, no broken internal reference, Open
+ * Quality gates over the built site: valid HTML, no broken internal reference, Open
  * Graph on every page, nothing loaded from another origin, no script smuggled in by content.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { join, relative } from "node:path";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { FileSystemConfigLoader, HtmlValidate, type Message } from "html-validate";
-import type { HTMLElement } from "node-html-parser";
 import { beforeAll, describe, expect, it } from "vitest";
-import { assertBuilt, DIST, fileOf, htmlFiles, page } from "./dist.ts";
+import { assertBuilt, builtFiles, DIST, fileOf, htmlFiles, page } from "../../scripts/lib/dist.ts";
+import { brokenReferences, refsOf, siteOf } from "../../scripts/lib/links.ts";
 
 beforeAll(assertBuilt);
 
 /** The site origin every absolute URL of the site starts with (canonical of the home page). */
-const origin = () => new URL(page("index.html").querySelector('link[rel="canonical"]')!.getAttribute("href")!).origin;
+const origin = () => siteOf(DIST).origin;
 /** Base path the site is built under ("/" unless BASE_PATH is set). */
-const base = () => new URL(page("index.html").querySelector('link[rel="canonical"]')!.getAttribute("href")!).pathname;
+const base = () => siteOf(DIST).base;
 
 describe("HTML validity (html-validate, .htmlvalidaterc.json)", () => {
   it("every page has zero errors", async () => {
@@ -30,122 +30,11 @@ describe("HTML validity (html-validate, .htmlvalidaterc.json)", () => {
   });
 });
 
-/** A reference from a page: what it is (for the message), the URL, and whether it is a resource the page loads. */
-interface Ref {
-  what: string;
-  url: string;
-  resource: boolean;
-}
-
-function srcsetUrls(srcset: string): string[] {
-  return srcset
-    .split(",")
-    .map((part) => part.trim().split(/\s+/)[0]!)
-    .filter(Boolean);
-}
-
-function refsOf(doc: HTMLElement): Ref[] {
-  const refs: Ref[] = [];
-  const attr = (selector: string, name: string, resource: boolean) => {
-    for (const el of doc.querySelectorAll(selector)) {
-      const value = el.getAttribute(name);
-      if (value !== undefined) refs.push({ what: `<${el.tagName.toLowerCase()} ${name}>`, url: value, resource });
-    }
-  };
-  attr("a[href]", "href", false);
-  attr("area[href]", "href", false);
-  // <link> tags the browser fetches (stylesheet, icon, manifest, preload…) are resources; the
-  // rest (canonical, alternate, sitemap) are addresses and must exist too.
-  for (const el of doc.querySelectorAll("link[href]")) {
-    const rel = el.getAttribute("rel") ?? "";
-    refs.push({ what: `<link rel=${rel}>`, url: el.getAttribute("href")!, resource: !/canonical|alternate|sitemap/.test(rel) });
-  }
-  for (const sel of [
-    "img[src]",
-    "script[src]",
-    "source[src]",
-    "video[src]",
-    "audio[src]",
-    "iframe[src]",
-    "embed[src]",
-    "track[src]",
-    "input[src]",
-  ])
-    attr(sel, "src", true);
-  attr("video[poster]", "poster", true);
-  attr("object[data]", "data", true);
-  for (const el of doc.querySelectorAll("img[srcset], source[srcset]"))
-    for (const url of srcsetUrls(el.getAttribute("srcset")!))
-      refs.push({ what: `<${el.tagName.toLowerCase()} srcset>`, url, resource: true });
-  for (const el of doc.querySelectorAll("[style]"))
-    for (const m of el.getAttribute("style")!.matchAll(/url\(\s*['"]?([^'")]+)/g))
-      refs.push({ what: "style url()", url: m[1]!, resource: true });
-  for (const el of doc.querySelectorAll("style"))
-    for (const m of el.text.matchAll(/url\(\s*['"]?([^'")]+)/g)) refs.push({ what: "<style> url()", url: m[1]!, resource: true });
-  for (const prop of ["og:image", "og:url"]) {
-    const content = doc.querySelector(`meta[property="${prop}"]`)?.getAttribute("content");
-    if (content) refs.push({ what: prop, url: content, resource: false });
-  }
-  return refs;
-}
-
-/** ids (and legacy names) a page offers as fragment targets. */
-const anchorsCache = new Map<string, Set<string>>();
-function anchorsOf(file: string): Set<string> {
-  let set = anchorsCache.get(file);
-  if (!set) {
-    set = new Set(
-      page(file)
-        .querySelectorAll("[id], a[name]")
-        .map((el) => el.getAttribute("id") ?? el.getAttribute("name")!),
-    );
-    anchorsCache.set(file, set);
-  }
-  return set;
-}
-
-function pageUrl(file: string): URL {
-  const path = file === "index.html" ? "" : file.replace(/index\.html$/, "");
-  return new URL(base() + path, origin());
-}
-
 describe("internal links, anchors, images and assets", () => {
-  it("every reference from every page resolves to a file of dist/ (and every #anchor to an id)", () => {
-    const broken: string[] = [];
-    const root = origin();
-    const basePath = base();
-    for (const file of htmlFiles()) {
-      const doc = page(file);
-      const noindex = doc.querySelector('meta[name="robots"]')?.getAttribute("content")?.includes("noindex");
-      for (const ref of refsOf(doc)) {
-        // A noindex page (the 404) is served at whatever unknown address was asked for: its own
-        // canonical/og:url name no real file and are never followed.
-        if (noindex && /canonical|og:url/.test(ref.what)) continue;
-        if (/^(mailto|tel|sms):/i.test(ref.url)) continue;
-        let url: URL;
-        try {
-          url = new URL(ref.url, pageUrl(file));
-        } catch {
-          broken.push(`${file}: ${ref.what} "${ref.url}" is not a URL`);
-          continue;
-        }
-        if (url.origin !== root) continue; // other origins: only outgoing links may go there (checked below)
-        if (!url.pathname.startsWith(basePath)) {
-          broken.push(`${file}: ${ref.what} ${ref.url} is outside the base path ${basePath}`);
-          continue;
-        }
-        const target = fileOf("/" + url.pathname.slice(basePath.length));
-        if (!existsSync(join(DIST, target)) || statSync(join(DIST, target)).isDirectory()) {
-          broken.push(`${file}: ${ref.what} ${ref.url} → dist/${target} does not exist`);
-          continue;
-        }
-        if (url.hash.length > 1 && target.endsWith(".html")) {
-          const id = decodeURIComponent(url.hash.slice(1));
-          if (!anchorsOf(target).has(id)) broken.push(`${file}: ${ref.what} ${ref.url} → no id="${id}" in dist/${target}`);
-        }
-      }
-    }
+  it("every reference from every page and stylesheet resolves to a file of dist/ (and every #anchor to an id)", () => {
+    const { broken, checked } = brokenReferences(DIST);
     expect(broken).toEqual([]);
+    expect(checked).toBeGreaterThan(1000);
   });
 });
 
@@ -171,14 +60,6 @@ describe("Open Graph", () => {
   });
 });
 
-function cssFiles(dir = DIST): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = join(dir, name);
-    if (statSync(full).isDirectory()) return cssFiles(full);
-    return name.endsWith(".css") ? [relative(DIST, full)] : [];
-  });
-}
-
 describe("works on a closed network", () => {
   it("no page loads anything from another origin (outgoing <a> links are fine)", () => {
     const foreign: string[] = [];
@@ -194,7 +75,7 @@ describe("works on a closed network", () => {
   });
 
   it("no stylesheet imports or points at another origin", () => {
-    const files = cssFiles();
+    const files = builtFiles(".css");
     expect(files.length).toBeGreaterThan(0);
     const foreign: string[] = [];
     for (const file of files) {

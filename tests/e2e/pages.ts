@@ -1,6 +1,6 @@
 /** One page of every kind, picked from dist/, for the browser tests. */
-import { htmlFiles, page } from "../build/dist.ts";
-import { pageKind, type PageKind } from "../build/page-kind.ts";
+import { htmlFiles, page, pageKind } from "../../scripts/lib/dist.ts";
+import type { PageKind } from "../../src/lib/routing/page-kinds.ts";
 
 export interface SamplePage {
   name: string;

@@ -1,5 +1,5 @@
 /**
- * Real-browser quality gates (issue 3), on one page of every kind: no axe violations on a phone
+ * Real-browser quality gates, on one page of every kind: no axe violations on a phone
  * and a desktop, no sideways scrolling at 360 px, tap targets of 44×44 px, a visible keyboard
  * focus, a working skip link. Every page also fails on a console error or a CSP violation.
  */

@@ -3,12 +3,15 @@ import { readFileSync, rmSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { z } from "astro/zod";
 import { describe, expect, it } from "vitest";
-import { checkContent, formatProblem } from "../../src/lib/content-check.ts";
-import { fieldPaths, fieldsOf } from "../../src/lib/schema-fields.ts";
-import { CMS_COLLECTIONS } from "../../src/lib/cms-config.ts";
+import { checkContent } from "../../src/build/content/check.ts";
+import { formatProblem } from "../../src/build/content/report.ts";
+import { fieldPaths, fieldsOf } from "../../src/build/schema-fields.ts";
+import { CMS_COLLECTIONS } from "../../src/build/cms-config.ts";
 import { productSchema } from "../../src/schemas/product.ts";
 import { producerSchema } from "../../src/schemas/producer.ts";
 import { brokenCopy } from "../fixtures/broken-entry.ts";
+import { runImport } from "../../src/build/import/run.ts";
+import { importContentCopy } from "../../scripts/lib/import-fixture.ts";
 
 const guide = readFileSync(join(import.meta.dirname, "../../docs/huong-dan-bien-tap.md"), "utf8");
 const image = () => z.custom<string>();
@@ -44,5 +47,15 @@ describe("the editor's guide", () => {
     const real = new Set(checkContent(content).map(formatProblem));
     rmSync(dirname(content), { recursive: true, force: true });
     expect(examples.filter((e) => !real.has(e))).toEqual([]);
+  });
+
+  it("quotes import errors exactly as npm run import prints them", async () => {
+    const examples = guide.split("\n").filter((l) => /^dòng \d+/.test(l));
+    expect(examples.length).toBeGreaterThanOrEqual(5);
+    const content = importContentCopy();
+    const out = await runImport({ file: join(import.meta.dirname, "../fixtures/import/loi.csv"), contentDir: content });
+    rmSync(dirname(content), { recursive: true, force: true });
+    expect(out.ok).toBe(false);
+    expect(out.lines.map((l) => l.trim()).filter((l) => l.startsWith("dòng"))).toEqual(examples);
   });
 });

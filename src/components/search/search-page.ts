@@ -4,8 +4,8 @@
  * in the URL is searched as soon as it is ready. Filter counts are fetched after the first
  * results are drawn. Below 1024 px the filter panel opens in a <dialog> sheet.
  */
-import { FILTERS, type FilterName } from "@/lib/search-facets.ts";
-import { rankByName, readQuery } from "@/lib/search/query.ts";
+import { FILTERS, type FilterName } from "@/lib/search/search-facets.ts";
+import { knownWords, rankByName, readQuery } from "@/lib/search/query.ts";
 import {
   hasFilters,
   pagefindQuery,
@@ -14,7 +14,7 @@ import {
   suggest,
   toggleFilter,
   type SearchState,
-} from "@/lib/search-state.ts";
+} from "@/lib/search/search-state.ts";
 
 interface PagefindResultData {
   url: string;
@@ -82,6 +82,7 @@ export function startSearchPage(): void {
   const error = $("search-error");
   const more = $("search-more");
   let rest: PagefindSearch["results"] = [];
+  let known: Set<string> | undefined;
 
   let state: SearchState = parseState(location.search);
   let pagefind: Promise<Pagefind> | undefined;
@@ -212,7 +213,8 @@ export function startSearchPage(): void {
     try {
       const pf = await load();
       const { options } = pagefindQuery(state);
-      const read = readQuery(state.q, locale);
+      known ??= knownWords(config.terms);
+      const read = readQuery(state.q, locale, known);
       const term = state.q === "" ? null : read.term;
       const found = await pf.search(term, options);
       if (mine !== run || !found) return;

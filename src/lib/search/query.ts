@@ -9,7 +9,8 @@
  *    - it is left alone when it already reads as Vietnamese without marks ("toi", "duong",
  *      "quang"): a syllable built of a Vietnamese onset, vowel group and final consonant;
  *    - it is left alone when it is one of the English words in ENGLISH_LOOKALIKES (English
- *      words that would otherwise convert, such as "nuts" → "nút");
+ *      words that would otherwise convert, such as "nuts" → "nút"), or a word of the
+ *      catalogue's own names ("Mar" of Đăk Mar, "Dori");
  *    - otherwise it converts only when it carries a Telex or VNI key (a doubled vowel or "dd",
  *      a "w", a tone key s f r x j, or digits right after letters) and the converted text is
  *      one valid Vietnamese syllable. "garlic", "fish", "sauce", "sweets" stay as typed, since
@@ -19,7 +20,7 @@
  *    they neither empty the results (the index wants every word) nor swamp them.
  * 3. `rankByName` puts first the entries whose name contains every remaining word.
  */
-import { fold } from "../search-state.ts";
+import { fold } from "../values/fold.ts";
 
 const TONE_MARKS = ["", "\u0301", "\u0300", "\u0309", "\u0303", "\u0323"] as const;
 type Tone = 0 | 1 | 2 | 3 | 4 | 5; // none, sắc, huyền, hỏi, ngã, nặng
@@ -181,15 +182,23 @@ export function fromVni(token: string): string | null {
 export const ENGLISH_LOOKALIKES = new Set(
   (
     "air as bags bar bars bee been beef boats bow box bus buys cans car cow cups days deer does door dots far fox " +
-    "gas has hats how is its jars keep keeps looms low mats max mix moon nets noon now nuts own pair pans per pots " +
-    "raw rooms roots row runs says see seen sets six soon tar tax this tons too tour us vats war was"
+    "gas has hats her how is its jars keep keeps looms low mats max mix moon nets noon nor now nuts own owns pair " +
+    "pans per pots raw rooms roots row runs says see seen sets six soon tar tax this tons too tour town us vats war was"
   ).split(" "),
 );
 
-/** One typed token in Vietnamese: converted when it is a Telex or VNI leftover, else as typed. */
-export function readToken(token: string): string {
+/** The words of the catalogue's names (products, places and their former names, producers…), folded. */
+export function knownWords(names: string[]): Set<string> {
+  return new Set(names.flatMap((n) => fold(n).split(/[^\p{L}\p{N}]+/u)).filter(Boolean));
+}
+
+/**
+ * One typed token in Vietnamese: converted when it is a Telex or VNI leftover, else as typed.
+ * `known`: words of the catalogue's own names (knownWords), never converted ("Mar" of Đăk Mar).
+ */
+export function readToken(token: string, known: ReadonlySet<string> = new Set()): string {
   const lower = token.toLowerCase();
-  if (!/^[a-z0-9]+$/.test(lower) || isSyllable(lower) || ENGLISH_LOOKALIKES.has(lower)) return token;
+  if (!/^[a-z0-9]+$/.test(lower) || isSyllable(lower) || ENGLISH_LOOKALIKES.has(lower) || known.has(lower)) return token;
   return fromVni(lower) ?? fromTelex(lower) ?? token;
 }
 
@@ -234,9 +243,9 @@ export interface ReadQuery {
 }
 
 /** Reads a query as typed into the product words to search for. */
-export function readQuery(query: string, locale: "vi" | "en" = "vi"): ReadQuery {
+export function readQuery(query: string, locale: "vi" | "en" = "vi", known: ReadonlySet<string> = new Set()): ReadQuery {
   const raw = query.normalize("NFC").split(/\s+/).filter(Boolean);
-  const tokens = locale === "vi" ? raw.map(readToken) : raw;
+  const tokens = locale === "vi" ? raw.map((t) => readToken(t, known)) : raw;
   const folded = tokens.map(fold);
   const drop = new Set<number>();
   if (locale === "vi") {

@@ -1,15 +1,16 @@
 /**
- * Open Graph cards (1200×630 PNG) for every product, producer and gift guide page of both
- * languages, made at build by src/lib/og-card.ts (cached between builds by content hash).
+ * Open Graph cards (1200×630 PNG) for every page whose kind has one (src/lib/routing/page-kinds.ts), in both
+ * languages, made at build by src/build/og-card.ts (cached between builds by content hash).
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from "astro";
 import { LOCALES, useTranslations } from "@/i18n/index.ts";
-import { getCatalogue } from "@/lib/catalogue.ts";
-import { cachedOgCard, type OgCard } from "@/lib/og-card.ts";
-import { sitePages, type SitePage } from "@/lib/site-pages.ts";
-import type { Group } from "@/lib/model.ts";
+import { getCatalogue } from "@/lib/catalogue/catalogue.ts";
+import { cachedOgCard, type OgCard } from "@/build/og-card.ts";
+import { sitePages, type SitePage } from "@/lib/routing/site-pages.ts";
+import type { Group } from "@/lib/catalogue/model.ts";
+import { PAGE_KINDS } from "@/lib/routing/page-kinds.ts";
 
 const art = new Map<string, string>();
 function artSvg(name: Group["art"]): string {
@@ -24,7 +25,7 @@ function artSvg(name: Group["art"]): string {
 function cardOf(page: SitePage): OgCard | null {
   const t = useTranslations(page.locale);
   const base = { siteName: t("site.name"), stars: null, starsLabel: "" };
-  switch (page.view) {
+  switch (page.kind) {
     case "product": {
       const p = page.product;
       const stars = p.cert.stars;
@@ -74,8 +75,10 @@ export const getStaticPaths = (async () => {
   const cats = await Promise.all(LOCALES.map((l) => getCatalogue(l)));
   return cats.flatMap((cat) =>
     sitePages(cat).flatMap((page) => {
+      if (!PAGE_KINDS[page.kind].ogCard) return [];
       const card = cardOf(page);
-      return card ? [{ params: { path: page.path }, props: { card } }] : [];
+      if (!card) throw new Error(`page-kinds.ts gives "${page.kind}" pages an Open Graph card: add its content to cardOf()`);
+      return [{ params: { path: page.path }, props: { card } }];
     }),
   );
 }) satisfies GetStaticPaths;

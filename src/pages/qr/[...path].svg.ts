@@ -1,16 +1,17 @@
-/** QR code SVG of every product and producer page (both languages), pointing at its canonical URL. */
+/** QR code SVG of every page whose kind has one (src/lib/routing/page-kinds.ts), pointing at its canonical URL. */
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from "astro";
 import { LOCALES } from "@/i18n/index.ts";
-import { getCatalogue } from "@/lib/catalogue.ts";
-import { qrSvg } from "@/lib/qr.ts";
-import { absoluteUrl, href } from "@/lib/routes.ts";
-import { sitePages } from "@/lib/site-pages.ts";
+import { getCatalogue } from "@/lib/catalogue/catalogue.ts";
+import { qrSvg } from "@/lib/gifts/qr.ts";
+import { absoluteUrl, href } from "@/lib/routing/routes.ts";
+import { sitePages } from "@/lib/routing/site-pages.ts";
+import { PAGE_KINDS } from "@/lib/routing/page-kinds.ts";
 
 export const getStaticPaths = (async () => {
   const cats = await Promise.all(LOCALES.map((l) => getCatalogue(l)));
   return cats.flatMap((cat) =>
     sitePages(cat)
-      .filter((p) => p.view === "product" || p.view === "producer")
+      .filter((p) => PAGE_KINDS[p.kind].qr)
       .map((p) => ({ params: { path: p.path }, props: { path: p.path } })),
   );
 }) satisfies GetStaticPaths;

@@ -1,0 +1,91 @@
+/**
+ * A static host for a built site on a free loopback port, like the hosts the site is deployed
+ * to: /x/ → /x/index.html, /x → 301 to /x/, unknown paths → 404.html with status 404. Used by the
+ * browser tests and the benches; it starts in milliseconds and serves Pagefind's files with
+ * their types, which is why it is kept beside Astro's own `preview()`.
+ */
+import { createReadStream, existsSync, statSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { extname, join, normalize } from "node:path";
+import { createGzip } from "node:zlib";
+import { chromium, type Browser } from "playwright-core";
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "./chromium.ts";
+import { DIST } from "./dist.ts";
+
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".json": "application/json",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".jpg": "image/jpeg",
+  ".webp": "image/webp",
+  ".avif": "image/avif",
+  ".xml": "application/xml",
+  ".txt": "text/plain; charset=utf-8",
+  ".wasm": "application/wasm",
+  ".webmanifest": "application/manifest+json",
+  ".pf_meta": "application/octet-stream",
+  ".pf_fragment": "application/octet-stream",
+  ".pf_index": "application/octet-stream",
+  ".pf_filter": "application/octet-stream",
+};
+
+export interface StaticServer {
+  url: string;
+  close: () => Promise<void>;
+}
+
+/** Text types a static host compresses (Pagefind's own files are compressed already). */
+const COMPRESSIBLE = /^(text\/|application\/(json|xml|manifest\+json)|image\/svg)/;
+
+/**
+ * Serves `root` like a static host: /x/ → /x/index.html, unknown paths → 404.html with status 404.
+ * `gzip`: compresses text files for clients that accept it, as hosts do (the slow-network bench).
+ */
+export async function startServer(root = DIST, options: { gzip?: boolean } = {}): Promise<StaticServer> {
+  if (!existsSync(join(root, "index.html"))) throw new Error(`${root} has no index.html: run \`npm run build\` first`);
+  const server: Server = createServer((req, res) => {
+    const url = new URL(req.url ?? "/", "http://localhost");
+    let path = normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, "");
+    if (path.endsWith("/")) path += "index.html";
+    let file = join(root, path);
+    let status = 200;
+    if (!file.startsWith(root) || !existsSync(file) || statSync(file).isDirectory()) {
+      if (existsSync(join(file, "index.html"))) {
+        res.writeHead(301, { Location: url.pathname + "/" });
+        res.end();
+        return;
+      }
+      file = join(root, "404.html");
+      status = 404;
+    }
+    const type = TYPES[extname(file)] ?? "application/octet-stream";
+    if (options.gzip && COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""))) {
+      res.writeHead(status, { "Content-Type": type, "Content-Encoding": "gzip", Vary: "Accept-Encoding" });
+      createReadStream(file)
+        .pipe(createGzip({ level: 9 }))
+        .pipe(res);
+      return;
+    }
+    res.writeHead(status, { "Content-Type": type });
+    createReadStream(file).pipe(res);
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: CHROMIUM_FLAGS,
+  });
+}

@@ -1,0 +1,145 @@
+/** The shapes pages and components work with: entries with their references resolved. */
+import type { ImageMetadata } from "astro";
+import type { Locale } from "../../i18n/locales.ts";
+import type { CertificateView } from "./certificate.ts";
+import type { Certificate, ProductData, Retirement } from "../../schemas/product.ts";
+import type { ProducerData } from "../../schemas/producer.ts";
+import type { LocalityData } from "../../schemas/locality.ts";
+import type { GroupData } from "../../schemas/group.ts";
+import type { OccasionData } from "../../schemas/occasion.ts";
+import type { PageData } from "../../schemas/page.ts";
+import type { TranslationData } from "../../schemas/translation.ts";
+import type { GiftSettingsData } from "../../schemas/settings.ts";
+
+/** A content entry as the loader gives it (only what the catalogue reads). */
+export interface RawEntry<T> {
+  id: string;
+  data: T;
+  rendered?: { html: string } | undefined;
+}
+
+export interface RawContent {
+  products: RawEntry<ProductData>[];
+  producers: RawEntry<ProducerData>[];
+  localities: RawEntry<LocalityData>[];
+  groups: RawEntry<GroupData>[];
+  occasions: RawEntry<OccasionData>[];
+  pages: RawEntry<PageData>[];
+  translations: RawEntry<TranslationData>[];
+  /** content/settings/: the gift guide settings. */
+  settings: RawEntry<GiftSettingsData>[];
+}
+
+/** Translatable text of an entry, and the language it is actually written in. */
+export interface LocalText {
+  html: string;
+  /** The language of name, summary and html: differs from the page's when a translation is missing. */
+  lang: Locale;
+}
+
+export interface ImageRef {
+  src: ImageMetadata;
+  alt: string;
+}
+
+export interface Locality {
+  id: string;
+  name: string;
+  kind: LocalityData["kind"];
+  region: LocalityData["region"];
+  formerNames: string[];
+  html: string;
+}
+
+export interface Group extends LocalText {
+  id: string;
+  name: string;
+  order: number;
+  art: GroupData["art"];
+  subgroups: { id: string; name: string }[];
+}
+
+export interface Occasion extends LocalText {
+  id: string;
+  name: string;
+  summary: string;
+  order: number;
+  picks: string[];
+}
+
+export interface Producer extends LocalText {
+  id: string;
+  name: string;
+  kind: ProducerData["kind"];
+  locality: Locality | undefined;
+  formerAddress: string | undefined;
+  address: string | undefined;
+  contacts: ProducerData["contacts"];
+  founded: number | undefined;
+  exemplar: ProducerData["exemplar"];
+  images: ImageRef[];
+  sources: ProducerData["sources"];
+}
+
+export interface Product extends LocalText {
+  id: string;
+  name: string;
+  summary: string;
+  group: Group;
+  subgroup: { id: string; name: string } | undefined;
+  producer: Producer | undefined;
+  locality: Locality | undefined;
+  formerAddress: string | undefined;
+  ocop: Certificate | undefined;
+  cert: CertificateView;
+  price: ProductData["price"];
+  netWeight: string | undefined;
+  weightGrams: number | undefined;
+  shelfLifeDays: number | undefined;
+  shelfLifeVerified: boolean;
+  storage: ProductData["storage"];
+  storageNote: string | undefined;
+  /** Derived by src/lib/catalogue/travel.ts: keeps, needs no cold, light enough. */
+  travelFriendly: boolean;
+  occasions: Occasion[];
+  images: ImageRef[];
+  whereToBuy: ProductData["whereToBuy"];
+  featured: boolean;
+  updated: Date | undefined;
+  sources: ProductData["sources"];
+  /** Set when the product left the catalogue; its page stays and says why. */
+  retired?: Retirement | undefined;
+}
+
+export interface InfoPage extends LocalText {
+  id: string;
+  title: string;
+  summary: string;
+  order: number;
+  sources: PageData["sources"];
+}
+
+export interface Catalogue {
+  locale: Locale;
+  builtAt: Date;
+  /** Live products only: what every listing, search and sitemap shows. */
+  products: Product[];
+  /** Retired products: a page each (same URL, says why), in no listing. */
+  retired: Product[];
+  /** Old product slugs kept as redirect pages after a rename. */
+  redirects: { from: string; to: string }[];
+  producers: Producer[];
+  localities: Locality[];
+  groups: Group[];
+  occasions: Occasion[];
+  pages: InfoPage[];
+  /** Gift guide settings from content/settings/qua-tang.md. */
+  gifts: GiftSettings;
+}
+
+export interface GiftSettings {
+  /** Price band boundaries in đồng, ascending. */
+  priceBands: number[];
+  /** Occasion id of the Tết guide, when it exists. */
+  tetOccasion: string | undefined;
+}

@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { useTranslations } from "../../i18n/index.ts";
+import { giftData } from "./gift-data.ts";
+import type { Catalogue, Product } from "../catalogue/model.ts";
+import { parsePhone } from "../values/phone.ts";
+
+const producer = {
+  id: "htx-a",
+  name: "HTX A",
+  contacts: { phones: [parsePhone("0255 3822 111")!, parsePhone("0905 123 456")!] },
+};
+const product = (id: string, extra: Partial<Product> = {}) =>
+  ({ id, name: `SP ${id}`, producer, price: undefined, whereToBuy: [], ...extra }) as unknown as Product;
+
+describe("giftData", () => {
+  const cat = { locale: "vi" } as Catalogue;
+  const data = giftData(
+    cat,
+    [
+      product("a", { price: { from: 100000, to: 150000, unit: "hộp" } }),
+      product("b", { producer: undefined, whereToBuy: [{ name: "Chợ Lý Sơn", map: "https://maps.example/x" }] }),
+    ],
+    useTranslations("vi"),
+  );
+
+  it("keeps only what the list shows, with links, QR and price", () => {
+    expect(data.products["a"]).toEqual({
+      n: "SP a",
+      u: "/san-pham/a/",
+      q: "/qr/san-pham/a.svg",
+      r: "htx-a",
+      p: [100000, 150000],
+      pu: "hộp",
+      w: [],
+    });
+    expect(data.products["b"]).toMatchObject({ r: "", p: null, w: [["Chợ Lý Sơn", "", "https://maps.example/x"]] });
+  });
+  it("gives each producer its tap-to-call links and Zalo on the first mobile", () => {
+    expect(data.producers["htx-a"]).toEqual({
+      n: "HTX A",
+      u: "/nha-san-xuat/htx-a/",
+      ph: [
+        ["0255 3822 111", "tel:+842553822111"],
+        ["0905 123 456", "tel:+84905123456"],
+      ],
+      z: "https://zalo.me/84905123456",
+    });
+  });
+  it("carries its labels in the page's language", () => {
+    expect(data.t.remove).toBe("Bỏ khỏi danh sách quà");
+  });
+});

@@ -1,0 +1,66 @@
+/**
+ * The compact data the gift list page embeds for its script (in a JSON data block, not code):
+ * only what the list shows, keyed by product and producer id.
+ */
+import type { UIKey } from "../../i18n/index.ts";
+import type { Locale } from "../../i18n/locales.ts";
+import type { Catalogue, Product } from "../catalogue/model.ts";
+import { telHref, zaloHref } from "../values/phone.ts";
+import { paths, routes } from "../routing/routes.ts";
+
+export interface GiftData {
+  locale: Locale;
+  t: Record<GiftLabel, string>;
+  /** n name, u url, q QR image, r producer id ("" when unknown), p [from, to] or null, pu unit, w shops [name, address, map]. */
+  products: Record<
+    string,
+    { n: string; u: string; q: string; r: string; p: [number, number] | null; pu: string; w: [string, string, string][] }
+  >;
+  /** n name, u url, ph phones [display, tel: href], z Zalo link or "". */
+  producers: Record<string, { n: string; u: string; ph: [string, string][]; z: string }>;
+}
+
+export const GIFT_LABELS = {
+  remove: "gift.list.remove",
+  unknown: "gift.band.unknown",
+  whereToBuy: "gift.list.whereToBuy",
+  map: "gift.list.map",
+  noProducer: "gift.list.noProducer",
+  total: "gift.list.total",
+  totalUnknown: "gift.list.totalUnknown",
+  corrupt: "gift.list.corrupt",
+  dropped: "gift.list.dropped",
+} as const satisfies Record<string, UIKey>;
+export type GiftLabel = keyof typeof GIFT_LABELS;
+
+export function giftData(cat: Catalogue, products: Product[], t: (key: UIKey) => string): GiftData {
+  const locale = cat.locale;
+  const out: GiftData = {
+    locale,
+    t: Object.fromEntries(Object.entries(GIFT_LABELS).map(([k, key]) => [k, t(key)])) as GiftData["t"],
+    products: {},
+    producers: {},
+  };
+  for (const p of products) {
+    out.products[p.id] = {
+      n: p.name,
+      u: routes.product(locale, p.id),
+      q: routes.qr(paths.entry(locale, "products", p.id)),
+      r: p.producer?.id ?? "",
+      p: p.price ? [p.price.from, p.price.to ?? p.price.from] : null,
+      pu: p.price?.unit ?? "",
+      w: p.whereToBuy.map((s) => [s.name, s.address ?? "", s.map ?? ""]),
+    };
+    const r = p.producer;
+    if (r && !out.producers[r.id]) {
+      const mobile = r.contacts.phones.find((ph) => ph.mobile);
+      out.producers[r.id] = {
+        n: r.name,
+        u: routes.producer(locale, r.id),
+        ph: r.contacts.phones.map((ph) => [ph.display, telHref(ph)]),
+        z: mobile ? zaloHref(mobile) : "",
+      };
+    }
+  }
+  return out;
+}

@@ -1,0 +1,155 @@
+/**
+ * Every URL of the site comes from here, so a path is decided once, carries the base path,
+ * and has its English twin. Paths always end with "/" (trailingSlash: "always").
+ */
+import type { Locale } from "../../i18n/locales.ts";
+
+export type Section =
+  | "products"
+  | "producers"
+  | "localities"
+  | "groups"
+  | "occasions"
+  | "info"
+  | "search"
+  | "giftList"
+  | "travelGuide"
+  | "exemplars"
+  | "boothCard"
+  | "localityPrint";
+
+/** Path segments per language; Vietnamese URLs at the root, English under /en/. */
+export const SEGMENTS: Record<Locale, Record<Section, string> & { page: string }> = {
+  vi: {
+    products: "san-pham",
+    producers: "nha-san-xuat",
+    localities: "dia-phuong",
+    groups: "nhom-san-pham",
+    occasions: "qua-tang",
+    info: "ocop",
+    search: "tim-kiem",
+    giftList: "danh-sach-qua",
+    travelGuide: "qua-mang-ve-may-bay",
+    exemplars: "guong-dien-hinh",
+    boothCard: "the-gian-hang",
+    localityPrint: "ban-in-dia-phuong",
+    page: "trang",
+  },
+  en: {
+    products: "products",
+    producers: "producers",
+    localities: "places",
+    groups: "categories",
+    occasions: "gifts",
+    info: "ocop",
+    search: "search",
+    giftList: "gift-list",
+    travelGuide: "travel-gifts",
+    exemplars: "exemplary-producers",
+    boothCard: "booth-card",
+    localityPrint: "print-locality",
+    page: "page",
+  },
+};
+
+const PREFIX: Record<Locale, string> = { vi: "", en: "en" };
+
+function base(): string {
+  const b = import.meta.env?.BASE_URL ?? "/";
+  return b.endsWith("/") ? b : b + "/";
+}
+
+/** Joins segments into a site path relative to the base, without leading or trailing "/". */
+export function sitePath(locale: Locale, ...segments: (string | number)[]): string {
+  return [PREFIX[locale], ...segments.map(String)].filter((s) => s !== "").join("/");
+}
+
+/** Absolute path (with base) for a site path. */
+export function href(path: string): string {
+  return path === "" ? base() : `${base()}${path}/`;
+}
+
+function listPath(locale: Locale, section: Section, page = 1): string {
+  return page > 1
+    ? sitePath(locale, SEGMENTS[locale][section], SEGMENTS[locale].page, page)
+    : sitePath(locale, SEGMENTS[locale][section]);
+}
+
+function entryPath(locale: Locale, section: Section, slug: string): string {
+  return sitePath(locale, SEGMENTS[locale][section], slug);
+}
+
+/** Site paths (no base, no slashes) — the route table uses these as `params.path`. */
+export const paths = {
+  home: (locale: Locale) => sitePath(locale),
+  list: listPath,
+  entry: entryPath,
+};
+
+/** File (relative to the site root) of a page's QR code and Open Graph image. */
+export function qrFile(path: string): string {
+  return `qr/${path || "index"}.svg`;
+}
+export function ogFile(path: string): string {
+  return `og/${path || "index"}.png`;
+}
+
+/** Hrefs (base + path + "/") for links. */
+export const routes = {
+  home: (locale: Locale) => href(paths.home(locale)),
+  list: (locale: Locale, section: Section, page = 1) => href(listPath(locale, section, page)),
+  product: (locale: Locale, slug: string) => href(entryPath(locale, "products", slug)),
+  producer: (locale: Locale, slug: string) => href(entryPath(locale, "producers", slug)),
+  locality: (locale: Locale, slug: string) => href(entryPath(locale, "localities", slug)),
+  group: (locale: Locale, slug: string) => href(entryPath(locale, "groups", slug)),
+  occasion: (locale: Locale, slug: string) => href(entryPath(locale, "occasions", slug)),
+  info: (locale: Locale, slug: string) => href(entryPath(locale, "info", slug)),
+  search: (locale: Locale) => href(listPath(locale, "search")),
+  giftList: (locale: Locale) => href(listPath(locale, "giftList")),
+  travelGuide: (locale: Locale) => href(listPath(locale, "travelGuide")),
+  exemplars: (locale: Locale) => href(listPath(locale, "exemplars")),
+  boothCard: (locale: Locale, slug: string) => href(entryPath(locale, "boothCard", slug)),
+  localityPrint: (locale: Locale, slug: string) => href(entryPath(locale, "localityPrint", slug)),
+  /** QR code (SVG made at build) of a page, by its site path. */
+  qr: (path: string) => `${base()}${qrFile(path)}`,
+  /** Open Graph image (PNG made at build) of a page, by its site path. */
+  og: (path: string) => `${base()}${ogFile(path)}`,
+  asset: (file: string) => `${base()}${file.replace(/^\//, "")}`,
+};
+
+/** Absolute URL on the public site, for canonical links, Open Graph and sharing. */
+export function absoluteUrl(pathWithBase: string, site: URL | string): string {
+  return new URL(pathWithBase, site).toString();
+}
+
+/** The same page in the other language: swaps the prefix and the section segment. */
+export function translatePath(path: string, from: Locale, to: Locale): string {
+  const parts = path.split("/").filter(Boolean);
+  if (PREFIX[from]) parts.shift();
+  if (parts.length > 0) {
+    const section = (Object.keys(SEGMENTS[from]) as (Section | "page")[]).find((k) => SEGMENTS[from][k] === parts[0]);
+    if (section) parts[0] = SEGMENTS[to][section];
+    if (parts.length >= 3 && parts[1] === SEGMENTS[from].page) parts[1] = SEGMENTS[to].page;
+  }
+  return sitePath(to, ...parts);
+}
+
+/** The language of a site path (without base): English under "en/", Vietnamese elsewhere. */
+export function localeOfPath(path: string): Locale {
+  return path === PREFIX.en || path.startsWith(`${PREFIX.en}/`) ? "en" : "vi";
+}
+
+/**
+ * hreflang links of a page for the sitemap: given the page's absolute URL and the base path,
+ * the same page's absolute URL in every language.
+ */
+export function sitemapAlternates(pageUrl: string, basePath: string): { lang: Locale; url: string }[] {
+  const url = new URL(pageUrl);
+  const baseNorm = basePath.endsWith("/") ? basePath : basePath + "/";
+  const path = url.pathname.startsWith(baseNorm) ? url.pathname.slice(baseNorm.length).replace(/\/$/, "") : "";
+  const from = localeOfPath(path);
+  return (["vi", "en"] as const).map((lang) => {
+    const p = translatePath(path, from, lang);
+    return { lang, url: new URL(p === "" ? baseNorm : `${baseNorm}${p}/`, url).toString() };
+  });
+}

@@ -1,0 +1,195 @@
+/**
+ * The route table: every page the site builds for one language, as a site path and the data
+ * its view needs. `src/pages/[...path].astro` turns this list into static pages.
+ */
+import { LOCALES, type Locale } from "../../i18n/locales.ts";
+import type { Catalogue, Group, InfoPage, Locality, Occasion, Producer, Product } from "../catalogue/model.ts";
+import {
+  featuredProducts,
+  fiveStarProducts,
+  exemplarProducers,
+  occasionPicks,
+  paginate,
+  producersByLocality,
+  producersExemplarFirst,
+  productsByGroup,
+  productsByLocality,
+  productsByOccasion,
+  productsByProducer,
+  relatedProducts,
+} from "../catalogue/queries.ts";
+import { paths, translatePath } from "./routes.ts";
+import { groupByPriceBand, type BandGroup } from "../catalogue/price-bands.ts";
+import { seasonAt, type Season } from "../catalogue/season.ts";
+import { PAGE_KINDS, type PageKind } from "./page-kinds.ts";
+
+export type View =
+  | { kind: "home" }
+  | { kind: "productList"; page: number; pageCount: number; products: Product[] }
+  | { kind: "product"; product: Product; related: Product[] }
+  | { kind: "producerList"; producers: Producer[] }
+  | { kind: "producer"; producer: Producer; products: Product[] }
+  | { kind: "localityList"; localities: { locality: Locality; count: number }[] }
+  | { kind: "locality"; locality: Locality; products: Product[]; producers: Producer[] }
+  | { kind: "groupList" }
+  | { kind: "group"; group: Group; products: Product[] }
+  | { kind: "occasionList" }
+  | { kind: "occasion"; occasion: Occasion; picks: Product[]; products: Product[]; bands: BandGroup<Product>[] }
+  | { kind: "travelGuide"; products: Product[]; bands: BandGroup<Product>[] }
+  | { kind: "giftList"; products: Product[] }
+  | { kind: "exemplars"; producers: { producer: Producer; products: Product[] }[] }
+  | { kind: "boothCard"; product: Product }
+  | { kind: "localityPrint"; locality: Locality; products: Product[] }
+  | { kind: "infoList" }
+  | { kind: "info"; page: InfoPage }
+  /** An old URL kept after a rename: a tiny page that sends the reader to `to` (a site path). */
+  | { kind: "redirect"; to: string }
+  | { kind: "search"; popular: Product[]; terms: string[] };
+
+/** The kinds the route table builds; each must have its record in page-kinds.ts (a type error otherwise). */
+type HasRecord<K extends PageKind> = K;
+export type ViewKind = HasRecord<View["kind"]>;
+
+export type SitePage = View & {
+  path: string;
+  locale: Locale;
+  /** The same page in every language, as site paths. */
+  alternates: Record<Locale, string>;
+};
+
+/** Whether a page is listed in the sitemap: its kind's rule, and retired products never. */
+export function isListed(page: SitePage): boolean {
+  return PAGE_KINDS[page.kind].sitemap && !(page.kind === "product" && page.product.retired);
+}
+
+/** What BaseLayout needs to know about a page besides its title and description. */
+export function layoutProps(cat: Catalogue, page: SitePage) {
+  return {
+    locale: page.locale,
+    path: page.path,
+    alternates: page.alternates,
+    builtAt: cat.builtAt,
+    kind: page.kind,
+    listed: isListed(page),
+  };
+}
+
+/** What the search page offers when a query finds nothing: featured, else five-star, else the first products. */
+export function popularProducts(cat: Catalogue, limit = 6): Product[] {
+  const featured = featuredProducts(cat, limit);
+  if (featured.length > 0) return featured;
+  const fiveStar = fiveStarProducts(cat).slice(0, limit);
+  return fiveStar.length > 0 ? fiveStar : cat.products.slice(0, limit);
+}
+
+/** Names the search page may suggest when a query finds nothing (spelling help), at most `limit`. */
+export function searchTerms(cat: Catalogue, limit = 400): string[] {
+  const names = [
+    ...cat.products.map((p) => p.name),
+    ...cat.localities.flatMap((l) => [l.name, ...l.formerNames]),
+    ...cat.groups.map((g) => g.name),
+    ...cat.occasions.map((o) => o.name),
+    ...cat.producers.map((p) => p.name),
+  ];
+  return [...new Set(names)].slice(0, limit);
+}
+
+/** The guide the home page leads with at build time: the Tết occasion in season, else the travel guide. */
+export function seasonalGuide(cat: Catalogue): { season: Season; occasion: Occasion | undefined } {
+  const season = seasonAt(cat.builtAt);
+  const occasion = season === "tet" ? cat.occasions.find((o) => o.id === cat.gifts.tetOccasion) : undefined;
+  return { season: occasion ? "tet" : "travel", occasion };
+}
+
+export function sitePages(cat: Catalogue): SitePage[] {
+  const locale = cat.locale;
+  const out: SitePage[] = [];
+  const add = (path: string, view: View) => {
+    const alternates = Object.fromEntries(LOCALES.map((l) => [l, translatePath(path, locale, l)])) as Record<Locale, string>;
+    out.push({ ...view, path, locale, alternates });
+  };
+
+  add(paths.home(locale), { kind: "home" });
+  const travel = cat.products.filter((p) => p.travelFriendly);
+  add(paths.list(locale, "travelGuide"), {
+    kind: "travelGuide",
+    products: travel,
+    bands: groupByPriceBand(travel, cat.gifts.priceBands),
+  });
+  add(paths.list(locale, "giftList"), { kind: "giftList", products: cat.products });
+  add(paths.list(locale, "exemplars"), {
+    kind: "exemplars",
+    producers: exemplarProducers(cat).map((producer) => ({ producer, products: productsByProducer(cat, producer.id) })),
+  });
+  for (const product of cat.products) add(paths.entry(locale, "boothCard", product.id), { kind: "boothCard", product });
+  for (const locality of cat.localities) {
+    const products = productsByLocality(cat, locality.id);
+    if (products.length > 0)
+      add(paths.entry(locale, "localityPrint", locality.id), { kind: "localityPrint", locality, products });
+  }
+
+  const productPages = paginate(cat.products);
+  productPages.forEach((products, i) =>
+    add(paths.list(locale, "products", i + 1), { kind: "productList", page: i + 1, pageCount: productPages.length, products }),
+  );
+  for (const product of cat.products) {
+    add(paths.entry(locale, "products", product.id), { kind: "product", product, related: relatedProducts(cat, product) });
+  }
+
+  // Retired products keep their page (it says why and points to live products alike);
+  // renamed ones leave a redirect page at each old slug.
+  for (const product of cat.retired) {
+    add(paths.entry(locale, "products", product.id), { kind: "product", product, related: relatedProducts(cat, product) });
+  }
+  for (const { from, to } of cat.redirects) {
+    add(paths.entry(locale, "products", from), { kind: "redirect", to: paths.entry(locale, "products", to) });
+  }
+
+  add(paths.list(locale, "producers"), { kind: "producerList", producers: producersExemplarFirst(cat) });
+  for (const producer of cat.producers) {
+    add(paths.entry(locale, "producers", producer.id), {
+      kind: "producer",
+      producer,
+      products: productsByProducer(cat, producer.id),
+    });
+  }
+
+  const localities = cat.localities.map((locality) => ({ locality, count: productsByLocality(cat, locality.id).length }));
+  add(paths.list(locale, "localities"), { kind: "localityList", localities });
+  for (const locality of cat.localities) {
+    add(paths.entry(locale, "localities", locality.id), {
+      kind: "locality",
+      locality,
+      products: productsByLocality(cat, locality.id),
+      producers: producersByLocality(cat, locality.id),
+    });
+  }
+
+  add(paths.list(locale, "groups"), { kind: "groupList" });
+  for (const group of cat.groups) {
+    add(paths.entry(locale, "groups", group.id), { kind: "group", group, products: productsByGroup(cat, group.id) });
+  }
+
+  add(paths.list(locale, "occasions"), { kind: "occasionList" });
+  for (const occasion of cat.occasions) {
+    const picks = occasionPicks(cat, occasion.id);
+    const picked = new Set(picks.map((p) => p.id));
+    add(paths.entry(locale, "occasions", occasion.id), {
+      kind: "occasion",
+      occasion,
+      picks,
+      products: productsByOccasion(cat, occasion.id).filter((p) => !picked.has(p.id)),
+      bands: groupByPriceBand(
+        productsByOccasion(cat, occasion.id).filter((p) => !picked.has(p.id)),
+        cat.gifts.priceBands,
+      ),
+    });
+  }
+
+  add(paths.list(locale, "info"), { kind: "infoList" });
+  for (const page of cat.pages) add(paths.entry(locale, "info", page.id), { kind: "info", page });
+
+  add(paths.list(locale, "search"), { kind: "search", popular: popularProducts(cat), terms: searchTerms(cat) });
+
+  return out;
+}

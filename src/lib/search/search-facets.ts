@@ -1,0 +1,111 @@
+/**
+ * What the search page filters, sorts and shows on a result card, per indexed page.
+ * Rendered by components/search/SearchFacets.astro as Pagefind filter, sort and meta elements.
+ * Filter values are the labels a visitor reads (they become the chips and the URL).
+ */
+import { fold } from "../values/fold.ts";
+import type { Translate } from "../../i18n/index.ts";
+import type { Locale } from "../../i18n/locales.ts";
+import { formatPriceRange } from "../values/format.ts";
+import type { Producer, Product } from "../catalogue/model.ts";
+
+/** Filter names, in the order the search page shows them. */
+export const FILTERS = [
+  "kind",
+  "stars",
+  "status",
+  "group",
+  "subgroup",
+  "locality",
+  "region",
+  "occasion",
+  "producer_kind",
+] as const;
+export type FilterName = (typeof FILTERS)[number];
+
+export const SORTS = ["relevance", "stars", "price", "name"] as const;
+export type SortName = (typeof SORTS)[number];
+
+/** Sort keys every indexed page carries, so no page drops out of a sorted list. */
+export interface SortKeys {
+  stars: string;
+  price: string;
+  name: string;
+}
+
+export interface Facets {
+  filters: [FilterName, string][];
+  meta: [string, string][];
+  sort: SortKeys;
+}
+
+/** Price sort key for pages with no price: after every real price. */
+export const NO_PRICE = "999999999";
+
+/** Name sort key: lower case, without tones and marks, đ as d, so "Đường" sorts among the D's. */
+export function nameKey(name: string): string {
+  return fold(name);
+}
+
+/** Stars shown as earned or stated (valid or not-yet-verified certificates), else null. */
+export function shownStars(product: Pick<Product, "cert" | "ocop">): number | null {
+  if (product.cert.stars !== null) return product.cert.stars;
+  return product.cert.status === "unverified" && product.ocop ? product.ocop.stars : null;
+}
+
+export function productFacets(product: Product, locale: Locale, t: Translate): Facets {
+  const stars = shownStars(product);
+  const filters: [FilterName, string][] = [
+    ["kind", t("search.kind.product")],
+    ["status", t(`cert.${product.cert.status}`)],
+    ["group", product.group.name],
+  ];
+  if (stars !== null) filters.push(["stars", String(stars)]);
+  if (product.subgroup) filters.push(["subgroup", product.subgroup.name]);
+  if (product.locality) {
+    filters.push(["locality", product.locality.name]);
+    filters.push(["region", t(`locality.region.${product.locality.region}`)]);
+  }
+  for (const o of product.occasions) filters.push(["occasion", o.name]);
+  if (product.producer) filters.push(["producer_kind", t(`producer.kind.${product.producer.kind}`)]);
+  const meta: [string, string][] = [["title", product.name]];
+  if (stars !== null) meta.push(["stars", String(stars)]);
+  meta.push(["status", t(`cert.${product.cert.status}`)]);
+  if (product.locality) meta.push(["locality", product.locality.name]);
+  if (product.price)
+    meta.push(["price", `${formatPriceRange(product.price.from, product.price.to, locale)} / ${product.price.unit}`]);
+  return {
+    filters,
+    meta,
+    sort: { stars: String(stars ?? 0), price: String(product.price?.from ?? NO_PRICE), name: nameKey(product.name) },
+  };
+}
+
+export function producerFacets(producer: Producer, t: Translate): Facets {
+  const filters: [FilterName, string][] = [
+    ["kind", t("search.kind.producer")],
+    ["producer_kind", t(`producer.kind.${producer.kind}`)],
+  ];
+  const meta: [string, string][] = [
+    ["title", producer.name],
+    ["subtitle", t(`producer.kind.${producer.kind}`)],
+  ];
+  if (producer.locality) {
+    filters.push(["locality", producer.locality.name]);
+    filters.push(["region", t(`locality.region.${producer.locality.region}`)]);
+    meta.push(["locality", producer.locality.name]);
+  }
+  return { filters, meta, sort: { stars: "0", price: NO_PRICE, name: nameKey(producer.name) } };
+}
+
+/** Occasions, localities, groups and OCOP programme pages. */
+export function infoFacets(title: string, subtitle: string, t: Translate): Facets {
+  return {
+    filters: [["kind", t("search.kind.info")]],
+    meta: [
+      ["title", title],
+      ["subtitle", subtitle],
+    ],
+    sort: { stars: "0", price: NO_PRICE, name: nameKey(title) },
+  };
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { dWords, foldD, foldedRegion, gluedText, separatedText, uniqueWords } from "./search-text.ts";
+import { preparePage } from "../../build/search-index.ts";
+
+describe("đ folding", () => {
+  it("folds only đ and Đ", () => {
+    expect(foldD("Đường phèn đặc sản")).toBe("Dường phèn dặc sản");
+  });
+  it("collects the distinct words with đ, lower-cased", () => {
+    expect(dWords("Đường phèn, đường cát; Đông trùng hạ thảo")).toEqual(["đường", "đông"]);
+  });
+  it("puts the folded words in a hidden indexed region, or nothing", () => {
+    expect(foldedRegion(["đường", "Đường"])).toBe("<div data-pagefind-body hidden data-search-folded>dường Dường</div>");
+    expect(foldedRegion([])).toBe("");
+  });
+});
+
+describe("word boundaries between elements", () => {
+  const html = "<dl><dt>Giá</dt><dd>250.000</dd><dt>Nhóm</dt><dd>Thực phẩm</dd></dl>";
+  it("glued text makes junk words; separated text keeps them apart", () => {
+    expect([...uniqueWords(gluedText(html))]).toEqual(["giá250.000", "nhómthực", "phẩm"]);
+    expect([...uniqueWords(separatedText(html))]).toEqual(["giá", "250.000", "nhóm", "thực", "phẩm"]);
+  });
+  it("never splits a word inside inline markup", () => {
+    expect(separatedText("<p>Tỏ<b>i</b> Lý Sơn</p>")).toBe("Tỏi Lý Sơn");
+  });
+});
+
+describe("preparing a page for the index", () => {
+  it("adds folded đ words of the indexed regions only, not of navigation or ignored parts", () => {
+    const page = preparePage(
+      '<html lang="vi"><body><nav>Điều hướng</nav><article data-pagefind-body><h1>Đường phèn</h1>' +
+        "<aside data-pagefind-ignore>Đặc biệt</aside><p>Đặc sản</p></article></body></html>",
+    );
+    expect(page?.dWords).toEqual(["đường", "đặc"]);
+    expect(page?.html).toContain("<div data-pagefind-body hidden data-search-folded>dường dặc</div></body>");
+    expect(page?.html).toContain("</h1> <aside");
+  });
+  it("leaves pages without an indexed region out", () => {
+    expect(preparePage("<html><body><p>Đường</p></body></html>")).toBeNull();
+  });
+});

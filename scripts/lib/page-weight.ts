@@ -59,6 +59,12 @@ export function pageWeight(dist: string, file: string): PageWeight {
     weight.css = add(weight.css, sizeOf(load(href)));
     weight.stylesheets.push(href);
   }
+  // A module the page preloads is one it runs at load (the search page starts Pagefind at once).
+  for (const link of doc.querySelectorAll('link[rel="modulepreload"]')) {
+    const href = link.getAttribute("href")!;
+    weight.js = add(weight.js, sizeOf(load(href)));
+    weight.scripts.push(href);
+  }
   let inline = 0;
   for (const script of doc.querySelectorAll("script")) {
     if (script.getAttribute("type") === "application/ld+json") continue;

@@ -52,6 +52,7 @@ export const PAGE_KINDS = {
 } as const satisfies Record<string, PageKindRecord>;
 
 export type PageKind = keyof typeof PAGE_KINDS;
+export const PAGE_KIND_NAMES = Object.keys(PAGE_KINDS) as PageKind[];
 
 export function isPageKind(name: string): name is PageKind {
   return Object.hasOwn(PAGE_KINDS, name);

@@ -16,7 +16,16 @@ const origin = () => siteOf(DIST).origin;
 /** Base path the site is built under ("/" unless BASE_PATH is set). */
 const base = () => siteOf(DIST).base;
 
-describe("HTML validity (html-validate, .htmlvalidaterc.json)", () => {
+describe("HTML validity (html-validate, .htmlvalidate.json)", () => {
+  // html-validate reads only `.htmlvalidate.{json,mjs,cjs,js}`: under any other name it finds no
+  // configuration and runs no rules at all, so every page would pass.
+  it("validates dist/ with the standard preset, which refuses an <img> without src", async () => {
+    const validator = new HtmlValidate(new FileSystemConfigLoader());
+    const probe = '<!DOCTYPE html><html lang="vi"><head><title>x</title></head><body><img alt=""></body></html>';
+    const report = await validator.validateString(probe, join(DIST, "probe.html"));
+    expect(report.results.flatMap((r) => r.messages.map((m) => m.ruleId))).toContain("element-required-attributes");
+  });
+
   it("every page has zero errors", async () => {
     const validator = new HtmlValidate(new FileSystemConfigLoader());
     const problems: string[] = [];

@@ -2,17 +2,14 @@ import { spawnSync } from "node:child_process";
 import { cpSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { afterAll, describe, expect, it, vi } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { BROKEN_ENTRY_ERRORS, brokenCopy } from "../tests/fixtures/broken-entry.ts";
 
 const ROOT = join(import.meta.dirname, "..");
-// Each test starts Node processes: allow for a busy machine.
-vi.setConfig({ testTimeout: 60_000 });
 const made: string[] = [];
 afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
-// Each test starts a Node process: give it room on a busy machine (5 s was exceeded under load).
-describe("npm run check:content", { timeout: 30_000 }, () => {
+describe("npm run check:content", () => {
   it("lists every error of a broken entry at once as file:line — field — what is wrong — how to fix, and exits 1", () => {
     const content = brokenCopy();
     made.push(dirname(content));
@@ -22,7 +19,7 @@ describe("npm run check:content", { timeout: 30_000 }, () => {
     expect(lines.map((l) => l.trim().split(" — ").slice(0, 2).join(" — "))).toEqual(BROKEN_ENTRY_ERRORS);
     // Four parts: where, which field, what is wrong, how to fix.
     for (const line of lines) expect(line, line).toMatch(/^ {2}content\/products\/hong\.md:\d+ — \S+ — .+ — .+$/);
-    expect(run.stderr).toMatch(/^Nội dung có 10 lỗi trong 1 tệp/);
+    expect(run.stderr.startsWith(`Nội dung có ${BROKEN_ENTRY_ERRORS.length} lỗi trong 1 tệp`), run.stderr).toBe(true);
     expect(run.stderr).toContain("ít nhất 800 px");
     expect(run.stderr).toContain('"./khong-phai-anh.jpg" không phải tệp ảnh');
   });

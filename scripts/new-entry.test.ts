@@ -2,14 +2,11 @@ import { spawnSync } from "node:child_process";
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, describe, expect, it, vi } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { checkContent } from "../src/build/content/check.ts";
 import { formatProblem } from "../src/build/content/report.ts";
 
 const ROOT = join(import.meta.dirname, "..");
-// Each test starts Node processes: allow for a busy machine.
-vi.setConfig({ testTimeout: 60_000 });
-
 const made: string[] = [];
 afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
@@ -40,9 +37,6 @@ const PRODUCT_FLAGS = [
   ["--source-title", "Báo mẫu, 16/10/2025"],
   ["--source-url", "https://example.vn/bai"],
 ].flat();
-
-// Each test starts Node processes; under load they take seconds, not milliseconds.
-vi.setConfig({ testTimeout: 60_000 });
 
 describe("npm run new:product", () => {
   it("writes a valid product from flags with an ASCII slug, and a second one with a unique slug", () => {

@@ -1,5 +1,5 @@
 import { z } from "astro/zod";
-import { addMonths } from "../lib/values/dates.ts";
+import { addMonths, buildDate, toIsoDate } from "../lib/values/dates.ts";
 import {
   CERTIFICATE_LEVELS,
   CERTIFICATE_VALIDITY_MONTHS,
@@ -9,7 +9,7 @@ import {
   STAR_SCORE_BANDS,
   STORAGE_KINDS,
 } from "./lists.ts";
-import { images, isoDate, phone, slug, sources, url, type ImageHelper } from "./shared.ts";
+import { images, isoDate, mapUrl, phone, slug, sources, url, type ImageHelper } from "./shared.ts";
 
 export const certificateSchema = z
   .strictObject({
@@ -40,6 +40,21 @@ export const certificateSchema = z
         code: "custom",
         path: ["decisionDate"],
         message: "Cần ngày quyết định (decisionDate) hoặc ít nhất năm công nhận (year)",
+      });
+    }
+    const today = buildDate();
+    if (c.decisionDate && c.decisionDate > today) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["decisionDate"],
+        message: `ngày quyết định ${toIsoDate(c.decisionDate)} ở sau hôm nay (${toIsoDate(today)}) — chép lại ngày ký trên quyết định`,
+      });
+    }
+    if (c.year !== undefined && c.year > today.getUTCFullYear()) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["year"],
+        message: `năm công nhận ${c.year} chưa tới — chép lại năm trên quyết định hoặc bài báo nguồn`,
       });
     }
     if (c.decisionDate && c.expiryDate && c.expiryDate <= c.decisionDate) {
@@ -86,7 +101,7 @@ const shopSchema = z.strictObject({
   address: z.string().optional().describe("Địa chỉ điểm bán"),
   locality: slug.optional().describe("Xã/phường của điểm bán (tên tệp trong content/localities)"),
   phone: phone.optional(),
-  map: url.optional().describe("Liên kết bản đồ (Google Maps, OpenStreetMap…)"),
+  map: mapUrl.optional().describe("Liên kết bản đồ (Google Maps, OpenStreetMap…), bắt đầu bằng https://"),
 });
 
 const retiredSchema = z

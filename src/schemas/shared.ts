@@ -47,7 +47,19 @@ export const phone = z
   })
   .describe("Số điện thoại Việt Nam, ví dụ 0905 123 456 hoặc 0255 3822 111");
 
-export const url = z.url({ message: "Phải là địa chỉ web đầy đủ, bắt đầu bằng https://" });
+/** A web page (a source, a website): https:// or http:// only, so no javascript:, data: or ftp: link reaches a page. */
+export const url = z.url({
+  protocol: /^https?$/,
+  hostname: z.regexes.domain,
+  message: "Phải là địa chỉ trang web đầy đủ, bắt đầu bằng https:// (hoặc http://), ví dụ https://quangngai.gov.vn/…",
+});
+
+/** A map link (Google Maps, OpenStreetMap): https:// only. */
+export const mapUrl = z.url({
+  protocol: /^https$/,
+  hostname: z.regexes.domain,
+  message: "Liên kết bản đồ phải bắt đầu bằng https://, ví dụ https://maps.app.goo.gl/… hoặc https://www.openstreetmap.org/…",
+});
 
 /** A web source that supports the facts of an entry. */
 export const source = z.strictObject({

@@ -115,6 +115,24 @@ describe("no script smuggled in by content", () => {
     expect(found).toEqual([]);
   });
 
+  it("every link and source with a scheme uses https, http, tel or mailto (schemas refuse the rest)", () => {
+    const other: string[] = [];
+    let external = 0;
+    for (const file of htmlFiles()) {
+      for (const el of page(file).querySelectorAll("[href], [src], [action]")) {
+        for (const name of ["href", "src", "action"]) {
+          const value = (el.getAttribute(name) ?? "").replace(/[\u0000-\u0020]/g, "");
+          const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(value)?.[1]?.toLowerCase();
+          if (scheme === undefined) continue;
+          external++;
+          if (!["https", "http", "tel", "mailto"].includes(scheme)) other.push(`${file}: ${name}="${value.slice(0, 60)}"`);
+        }
+      }
+    }
+    expect(external).toBeGreaterThan(100);
+    expect(other).toEqual([]);
+  });
+
   it("a JSON-LD block cannot be closed early by content", () => {
     for (const file of htmlFiles()) {
       for (const block of page(file).querySelectorAll('script[type="application/ld+json"]')) {

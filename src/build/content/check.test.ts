@@ -34,6 +34,10 @@ const CASES: Record<string, { field: string; says: RegExp }> = {
   "missing-image": { field: "images.0.src", says: /không tìm thấy tệp ảnh/ },
   "missing-alt": { field: "images.0.alt", says: /thêm "alt:"/ },
   "summary-too-long": { field: "summary", says: /quá 160 ký tự/ },
+  "future-decision": { field: "ocop.decisionDate", says: /ở sau hôm nay .* — chép lại ngày ký trên quyết định/ },
+  "script-source": { field: "sources.0.url", says: /bắt đầu bằng https:\/\/ \(hoặc http:\/\/\)/ },
+  "ftp-source": { field: "sources.1.url", says: /bắt đầu bằng https:\/\/ \(hoặc http:\/\/\)/ },
+  "http-map": { field: "whereToBuy.0.map", says: /Liên kết bản đồ phải bắt đầu bằng https:\/\// },
 };
 
 describe("checkContent", () => {
@@ -60,6 +64,24 @@ describe("checkContent", () => {
       expect(hit?.message).toMatch(expected.says);
     });
   }
+
+  it("reads a file saved with a byte-order mark (Notepad) or Windows line endings, with the right line numbers", () => {
+    const dir = validCopy();
+    const target = join(dir, "products", "san-pham-mau.md");
+    const text = readFileSync(target, "utf8");
+    writeFileSync(target, `\uFEFF${text}`);
+    expect(checkContent(dir)).toEqual([]);
+    writeFileSync(target, `\uFEFF${text.replace(/\n/g, "\r\n")}`);
+    expect(checkContent(dir)).toEqual([]);
+    // An error in a CRLF file still names its own line.
+    const lines = text.split("\n");
+    const at = lines.findIndex((l) => l.startsWith("summary:"));
+    lines[at] = "summary: ngắn";
+    writeFileSync(target, lines.join("\r\n"));
+    const [hit] = checkContent(dir);
+    expect(hit?.field).toBe("summary");
+    expect(hit?.line).toBe(at + 1);
+  });
 
   it("reports a non-ASCII file name and suggests the ASCII slug", () => {
     const dir = validCopy();

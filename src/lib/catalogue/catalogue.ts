@@ -2,7 +2,7 @@
 import { getCollection } from "astro:content";
 import type { Locale } from "../../i18n/locales.ts";
 import { buildCatalogue } from "./build-catalogue.ts";
-import { buildDate } from "./certificate.ts";
+import { buildDate } from "../values/dates.ts";
 import type { Catalogue, RawContent } from "./model.ts";
 
 let raw: Promise<RawContent> | undefined;

@@ -1,6 +1,7 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { certificateSchema } from "../../schemas/product.ts";
-import { buildDate, certificateView } from "./certificate.ts";
+import { certificateView } from "./certificate.ts";
+import { buildDate } from "../values/dates.ts";
 
 const today = new Date(Date.UTC(2026, 10, 29));
 const cert = (input: Record<string, unknown>) =>
@@ -41,5 +42,28 @@ describe("certificateView", () => {
   });
   it("takes the build date from BUILD_DATE when set", () => {
     expect(buildDate({ BUILD_DATE: "2030-01-02" }).toISOString()).toBe("2030-01-02T00:00:00.000Z");
+  });
+});
+
+describe("certificate dates against the build date", () => {
+  const check = (input: Record<string, unknown>) =>
+    certificateSchema.safeParse({ stars: 4, level: "tinh", evidence: "A", source: "https://example.vn/a", ...input });
+  const fields = (input: Record<string, unknown>) => check(input).error?.issues.map((i) => i.path.join(".")) ?? [];
+
+  it("refuses a decision after the build date and accepts one on it", () => {
+    vi.stubEnv("BUILD_DATE", "2026-03-10");
+    try {
+      expect(fields({ decisionDate: "2026-03-11" })).toEqual(["decisionDate"]);
+      expect(check({ decisionDate: "2026-03-11" }).error?.issues[0]?.message).toMatch(/2026-03-11 ở sau hôm nay \(2026-03-10\)/);
+      expect(fields({ decisionDate: "2026-03-10" })).toEqual([]);
+      expect(fields({ year: 2027 })).toEqual(["year"]);
+      expect(fields({ year: 2026 })).toEqual([]);
+    } finally {
+      vi.unstubAllEnvs();
+    }
+  });
+  it("refuses an expiry on or before its decision", () => {
+    expect(fields({ decisionDate: "2025-10-15", expiryDate: "2025-10-15" })).toEqual(["expiryDate"]);
+    expect(fields({ decisionDate: "2025-10-15", expiryDate: "2024-01-01" })).toEqual(["expiryDate"]);
   });
 });

@@ -22,13 +22,6 @@ export interface CertificateView {
   expiryYear: number | null;
 }
 
-/** The build date, overridable with BUILD_DATE=YYYY-MM-DD for reproducible builds and tests. */
-export function buildDate(env: Record<string, string | undefined> = process.env): Date {
-  const fixed = env["BUILD_DATE"];
-  const now = fixed ? new Date(`${fixed}T00:00:00Z`) : new Date();
-  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
-}
-
 export function certificateView(ocop: Certificate | undefined, today: Date): CertificateView {
   if (!ocop) return { status: "none", stars: null, expiry: null, expiryYear: null };
   if (ocop.evidence === "B2") return { status: "proposal", stars: null, expiry: null, expiryYear: null };

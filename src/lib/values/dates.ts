@@ -23,3 +23,13 @@ export function addMonths(date: Date, months: number): Date {
 export function toIsoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
+
+/**
+ * The build date (UTC midnight): what "today" means for certificate status and for refusing dates
+ * in the future. BUILD_DATE=YYYY-MM-DD fixes it for reproducible builds and tests.
+ */
+export function buildDate(env: Record<string, string | undefined> = process.env): Date {
+  const fixed = env["BUILD_DATE"];
+  const now = fixed ? new Date(`${fixed}T00:00:00Z`) : new Date();
+  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+}

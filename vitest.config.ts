@@ -4,13 +4,15 @@ import { fileURLToPath } from "node:url";
 const alias = { "@": fileURLToPath(new URL("./src", import.meta.url)) };
 
 /**
- * Three projects: `unit` (pure src/lib and schemas, no build), `dist` (checks over the built
+ * Four projects: `unit` (pure src/lib and schemas, no build), `components` (.astro components
+ * through Astro's Container API, vitest.components.config.ts), `dist` (checks over the built
  * site in dist/, run after `astro build`) and `e2e` (real Chromium against dist/).
  */
 export default defineConfig({
   resolve: { alias },
   test: {
     projects: [
+      "./vitest.components.config.ts",
       {
         resolve: { alias },
         test: {

@@ -5,6 +5,7 @@ import contentCheck from "./src/integrations/content-check.ts";
 import searchIndex from "./src/integrations/search-index.ts";
 import { markdownProcessorOptions } from "./src/build/markdown-safety.ts";
 import catalogueSitemap from "./src/integrations/sitemap.ts";
+import serviceWorker from "./src/integrations/service-worker.ts";
 
 const base = process.env.BASE_PATH ?? "/";
 
@@ -19,6 +20,8 @@ export default defineConfig({
     // redirects and /admin/ stay out (src/lib/routing/page-kinds.ts).
     catalogueSitemap(base),
     searchIndex(),
+    // After the search index: the worker is built over the finished dist/.
+    serviceWorker(),
   ],
   markdown: {
     // Editor Markdown is untrusted: raw HTML dropped, unsafe URLs removed, rel on external links.

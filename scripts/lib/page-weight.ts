@@ -8,22 +8,24 @@ import { join } from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import { parse } from "node-html-parser";
 
-export interface Size {
+interface Size {
   raw: number;
   gzip: number;
   brotli: number;
 }
 
-export interface PageWeight {
+interface PageWeight {
   html: Size;
   css: Size;
   js: Size;
+  /** The service worker's registration module (`<script data-service-worker>`), on every page: counted apart from `js`. */
+  registration: Size;
   /** Files counted, as site paths; inline scripts as "inline #n". */
   stylesheets: string[];
   scripts: string[];
 }
 
-export function sizeOf(data: Buffer | string): Size {
+function sizeOf(data: Buffer | string): Size {
   const buf = typeof data === "string" ? Buffer.from(data) : data;
   return {
     raw: buf.length,
@@ -46,7 +48,7 @@ function localFile(dist: string, url: string): string | undefined {
 export function pageWeight(dist: string, file: string): PageWeight {
   const html = readFileSync(join(dist, file));
   const doc = parse(html.toString("utf8"));
-  const weight: PageWeight = { html: sizeOf(html), css: ZERO, js: ZERO, stylesheets: [], scripts: [] };
+  const weight: PageWeight = { html: sizeOf(html), css: ZERO, js: ZERO, registration: ZERO, stylesheets: [], scripts: [] };
   const load = (url: string): Buffer => {
     const local = localFile(dist, url);
     if (!local || !existsSync(local)) throw new Error(`${file}: cannot weigh ${url} (not a file of this site)`);
@@ -67,7 +69,9 @@ export function pageWeight(dist: string, file: string): PageWeight {
   for (const script of doc.querySelectorAll("script")) {
     if (script.getAttribute("type") === "application/ld+json") continue;
     const src = script.getAttribute("src");
-    if (src) {
+    if (src && script.hasAttribute("data-service-worker")) {
+      weight.registration = add(weight.registration, sizeOf(load(src)));
+    } else if (src) {
       weight.js = add(weight.js, sizeOf(load(src)));
       weight.scripts.push(src);
     } else {
@@ -78,9 +82,11 @@ export function pageWeight(dist: string, file: string): PageWeight {
   return weight;
 }
 
-export interface Budgets {
+interface Budgets {
   htmlPlusCss: Record<string, number>;
   javascript: Record<string, number>;
+  /** The offline mode's registration module, the same file on every page. */
+  serviceWorkerRegistration: number;
 }
 
 export function readBudgets(root: string): Budgets {

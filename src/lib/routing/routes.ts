@@ -16,7 +16,8 @@ export type Section =
   | "travelGuide"
   | "exemplars"
   | "boothCard"
-  | "localityPrint";
+  | "localityPrint"
+  | "offline";
 
 /** Path segments per language; Vietnamese URLs at the root, English under /en/. */
 export const SEGMENTS: Record<Locale, Record<Section, string> & { page: string }> = {
@@ -33,6 +34,7 @@ export const SEGMENTS: Record<Locale, Record<Section, string> & { page: string }
     exemplars: "guong-dien-hinh",
     boothCard: "the-gian-hang",
     localityPrint: "ban-in-dia-phuong",
+    offline: "ngoai-tuyen",
     page: "trang",
   },
   en: {
@@ -48,6 +50,7 @@ export const SEGMENTS: Record<Locale, Record<Section, string> & { page: string }
     exemplars: "exemplary-producers",
     boothCard: "booth-card",
     localityPrint: "print-locality",
+    offline: "offline",
     page: "page",
   },
 };
@@ -87,10 +90,10 @@ export const paths = {
 };
 
 /** File (relative to the site root) of a page's QR code and Open Graph image. */
-export function qrFile(path: string): string {
+function qrFile(path: string): string {
   return `qr/${path || "index"}.svg`;
 }
-export function ogFile(path: string): string {
+function ogFile(path: string): string {
   return `og/${path || "index"}.png`;
 }
 
@@ -108,6 +111,7 @@ export const routes = {
   giftList: (locale: Locale) => href(listPath(locale, "giftList")),
   travelGuide: (locale: Locale) => href(listPath(locale, "travelGuide")),
   exemplars: (locale: Locale) => href(listPath(locale, "exemplars")),
+  offline: (locale: Locale) => href(listPath(locale, "offline")),
   boothCard: (locale: Locale, slug: string) => href(entryPath(locale, "boothCard", slug)),
   localityPrint: (locale: Locale, slug: string) => href(entryPath(locale, "localityPrint", slug)),
   /** QR code (SVG made at build) of a page, by its site path. */

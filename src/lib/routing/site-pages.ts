@@ -44,7 +44,9 @@ export type View =
   | { kind: "info"; page: InfoPage }
   /** An old URL kept after a rename: a tiny page that sends the reader to `to` (a site path). */
   | { kind: "redirect"; to: string }
-  | { kind: "search"; popular: Product[]; terms: string[] };
+  | { kind: "search"; popular: Product[]; terms: string[] }
+  /** Shown by the service worker for a page that is not available offline; lists those that are. */
+  | { kind: "offline" };
 
 /** The kinds the route table builds; each must have its record in page-kinds.ts (a type error otherwise). */
 type HasRecord<K extends PageKind> = K;
@@ -75,7 +77,7 @@ export function layoutProps(cat: Catalogue, page: SitePage) {
 }
 
 /** What the search page offers when a query finds nothing: featured, else five-star, else the first products. */
-export function popularProducts(cat: Catalogue, limit = 6): Product[] {
+function popularProducts(cat: Catalogue, limit = 6): Product[] {
   const featured = featuredProducts(cat, limit);
   if (featured.length > 0) return featured;
   const fiveStar = fiveStarProducts(cat).slice(0, limit);
@@ -83,7 +85,7 @@ export function popularProducts(cat: Catalogue, limit = 6): Product[] {
 }
 
 /** Names the search page may suggest when a query finds nothing (spelling help), at most `limit`. */
-export function searchTerms(cat: Catalogue, limit = 400): string[] {
+function searchTerms(cat: Catalogue, limit = 400): string[] {
   const names = [
     ...cat.products.map((p) => p.name),
     ...cat.localities.flatMap((l) => [l.name, ...l.formerNames]),
@@ -190,6 +192,7 @@ export function sitePages(cat: Catalogue): SitePage[] {
   for (const page of cat.pages) add(paths.entry(locale, "info", page.id), { kind: "info", page });
 
   add(paths.list(locale, "search"), { kind: "search", popular: popularProducts(cat), terms: searchTerms(cat) });
+  add(paths.list(locale, "offline"), { kind: "offline" });
 
   return out;
 }

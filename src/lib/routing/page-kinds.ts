@@ -52,6 +52,8 @@ export const PAGE_KINDS = {
 } as const satisfies Record<string, PageKindRecord>;
 
 export type PageKind = keyof typeof PAGE_KINDS;
+/** Every kind, in the order of the table: what the browser tests and the benches visit. */
+export const PAGE_KIND_NAMES = Object.keys(PAGE_KINDS) as PageKind[];
 
 export function isPageKind(name: string): name is PageKind {
   return Object.hasOwn(PAGE_KINDS, name);

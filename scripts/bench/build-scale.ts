@@ -66,14 +66,14 @@ function buildRunsPagefind(): boolean {
   return /pagefind/.test(pkg.scripts["build"] ?? "") || /pagefind/.test(readFileSync(join(ROOT, "astro.config.ts"), "utf8"));
 }
 
-export interface BuildScaleResult {
+interface BuildScaleResult {
   products: number;
   pages: number;
   astro: Run;
   pagefind: Run | null;
 }
 
-export function runBuildScale(): BuildScaleResult[] {
+function runBuildScale(): BuildScaleResult[] {
   const results: BuildScaleResult[] = [];
   console.log(`\n## Build scale (${availableParallelism()} cores, load average ${loadavg()[0]!.toFixed(1)} at start)\n`);
   for (const size of sizes) {

@@ -8,13 +8,13 @@ import { join } from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import { parse } from "node-html-parser";
 
-export interface Size {
+interface Size {
   raw: number;
   gzip: number;
   brotli: number;
 }
 
-export interface PageWeight {
+interface PageWeight {
   html: Size;
   css: Size;
   js: Size;
@@ -25,7 +25,7 @@ export interface PageWeight {
   scripts: string[];
 }
 
-export function sizeOf(data: Buffer | string): Size {
+function sizeOf(data: Buffer | string): Size {
   const buf = typeof data === "string" ? Buffer.from(data) : data;
   return {
     raw: buf.length,
@@ -59,6 +59,12 @@ export function pageWeight(dist: string, file: string): PageWeight {
     weight.css = add(weight.css, sizeOf(load(href)));
     weight.stylesheets.push(href);
   }
+  // A module the page preloads is one it runs at load (the search page starts Pagefind at once).
+  for (const link of doc.querySelectorAll('link[rel="modulepreload"]')) {
+    const href = link.getAttribute("href")!;
+    weight.js = add(weight.js, sizeOf(load(href)));
+    weight.scripts.push(href);
+  }
   let inline = 0;
   for (const script of doc.querySelectorAll("script")) {
     if (script.getAttribute("type") === "application/ld+json") continue;
@@ -76,7 +82,7 @@ export function pageWeight(dist: string, file: string): PageWeight {
   return weight;
 }
 
-export interface Budgets {
+interface Budgets {
   htmlPlusCss: Record<string, number>;
   javascript: Record<string, number>;
   /** The offline mode's registration module, the same file on every page. */

@@ -1,10 +1,13 @@
 /**
  * The gift list in the browser: "add to gift list" buttons, the header count and the list page.
  * Loaded (as one small module) only by pages that render a GiftButton or the list page.
- * Buttons and the count are `hidden` in the HTML and shown here, so without JavaScript nothing is broken.
+ * Buttons are `invisible` in the HTML (their space kept) and shown here, so without JavaScript nothing
+ * is broken and nothing moves when they appear; the header link's count slot is filled here.
  */
 import { idsFromSearch, readList, shareUrl, STORAGE_KEY, toggle, writeList } from "../lib/gifts/gift-list.ts";
 import type { GiftData } from "../lib/gifts/gift-data.ts";
+import { totalPriceRange } from "../lib/catalogue/price-bands.ts";
+import { formatPriceRange } from "../lib/values/format.ts";
 
 const $ = <T extends Element = HTMLElement>(sel: string, root: ParentNode = document) => root.querySelector<T>(sel);
 const $$ = (sel: string) => [...document.querySelectorAll<HTMLElement>(sel)];
@@ -37,11 +40,8 @@ function el(tag: string, attrs: Record<string, string> = {}, ...kids: (Node | st
   e.append(...kids);
   return e;
 }
-const fmt = (n: number) => n.toLocaleString(data?.locale === "en" ? "en-US" : "vi-VN");
-const money = (from: number, to: number) =>
-  data?.locale === "en"
-    ? `VND ${fmt(from)}${to > from ? ` – ${fmt(to)}` : ""}`
-    : `${fmt(from)}${to > from ? ` – ${fmt(to)}` : ""} ₫`;
+
+const priceOf = (p: [number, number] | null | undefined) => (p ? { from: p[0], to: p[1] } : undefined);
 
 function renderList(): void {
   if (!data) return;
@@ -60,9 +60,9 @@ function renderList(): void {
     const r = data.products[id]?.r ?? "";
     byProducer.set(r, [...(byProducer.get(r) ?? []), id]);
   }
-  let from = 0;
-  let to = 0;
-  let unknown = 0;
+  const prices = list.map((id) => ({ price: priceOf(data.products[id]?.p) }));
+  const total = totalPriceRange(prices);
+  const unknown = prices.filter((p) => !p.price).length;
   for (const [rid, pids] of byProducer) {
     const r = data.producers[rid];
     const contacts = el("p", { class: "no-print mt-1 flex flex-wrap gap-2" });
@@ -72,10 +72,7 @@ function renderList(): void {
     const items = el("ul", { class: "mt-2 grid gap-3" });
     for (const id of pids) {
       const p = data.products[id]!;
-      if (p.p) {
-        from += p.p[0];
-        to += p.p[1];
-      } else unknown++;
+      const keeps = data.facts[p.k]!;
       const shops = el("ul", { class: "text-sm" });
       for (const [name, address, map] of p.w) {
         shops.append(
@@ -97,7 +94,15 @@ function renderList(): void {
             "div",
             {},
             el("a", { href: p.u, class: "font-semibold" }, p.n),
-            el("p", { class: "text-sm" }, p.p ? `${money(p.p[0], p.p[1])} / ${p.pu}` : t.unknown),
+            p.p
+              ? el("p", { class: "text-sm", "data-price": "" }, `${formatPriceRange(p.p[0], p.p[1], data.locale)} / ${p.pu}`)
+              : el("p", { class: "text-sm" }, t.unknown),
+            el(
+              "p",
+              { class: "text-sm" },
+              `${t.shelfLife}: `,
+              el("span", { "data-fact": "shelf-life", "data-certainty": keeps[0] }, keeps[1]),
+            ),
             shops,
             remove,
           ),
@@ -115,11 +120,13 @@ function renderList(): void {
       ),
     );
   }
-  const total = $("[data-gift-total]", app)!;
-  total.textContent =
+  $("[data-gift-total]", app)!.textContent =
     list.length === 0
       ? ""
-      : [from > 0 ? `${t.total}: ${money(from, to)}` : "", unknown > 0 ? t.totalUnknown.replace("{n}", String(unknown)) : ""]
+      : [
+          total ? `${t.total}: ${formatPriceRange(total.from, total.to, data.locale)}` : "",
+          unknown > 0 ? t.totalUnknown.replace("{n}", String(unknown)) : "",
+        ]
           .filter(Boolean)
           .join(" · ");
   const url = shareUrl(location.href, list);
@@ -130,15 +137,12 @@ function renderList(): void {
 function sync(): void {
   for (const b of $$("[data-gift-toggle]")) {
     const on = ids.includes(b.dataset["giftToggle"]!);
-    b.hidden = false;
+    b.classList.remove("invisible");
     // The label says what a tap will do; data-on only styles (aria-pressed with a changing label would say it twice).
     b.dataset["on"] = String(on);
     if (b.dataset["add"]) b.textContent = (on ? b.dataset["remove"] : b.dataset["add"]) ?? "";
   }
-  for (const c of $$("[data-gift-count]")) {
-    c.hidden = false;
-    $("[data-gift-n]", c)!.textContent = String(ids.length);
-  }
+  for (const n of $$("[data-gift-count] [data-gift-n]")) n.textContent = String(ids.length);
 }
 
 if (data) {

@@ -4,7 +4,7 @@
  * and QR endpoints, the sitemap filter, the budget and JSON-LD tests and the benches all read
  * this table, so adding a kind of page means adding one record here and one view.
  */
-export interface PageKindRecord {
+interface PageKindRecord {
   /** Search engines may index it; otherwise the page carries `<meta name="robots" content="noindex">`. */
   indexable: boolean;
   /** Listed in the sitemap (per page, retired products are left out as well). */
@@ -52,7 +52,6 @@ export const PAGE_KINDS = {
 } as const satisfies Record<string, PageKindRecord>;
 
 export type PageKind = keyof typeof PAGE_KINDS;
-export const PAGE_KIND_NAMES = Object.keys(PAGE_KINDS) as PageKind[];
 
 export function isPageKind(name: string): name is PageKind {
   return Object.hasOwn(PAGE_KINDS, name);

@@ -90,10 +90,10 @@ export const paths = {
 };
 
 /** File (relative to the site root) of a page's QR code and Open Graph image. */
-export function qrFile(path: string): string {
+function qrFile(path: string): string {
   return `qr/${path || "index"}.svg`;
 }
-export function ogFile(path: string): string {
+function ogFile(path: string): string {
   return `og/${path || "index"}.png`;
 }
 

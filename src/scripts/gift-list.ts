@@ -28,8 +28,29 @@ function save(next: string[]): void {
   }
 }
 
-const dataEl = $("#gift-data");
-const data: GiftData | null = dataEl ? (JSON.parse(dataEl.textContent || "null") as GiftData) : null;
+/**
+ * The list page's product data: a JSON file per language (src/pages/gift-data/[locale].json.ts),
+ * fetched on that page only; other pages need just the ids kept in localStorage.
+ */
+async function loadData(): Promise<GiftData | null> {
+  const app = $("[data-gift-app]");
+  const source = app?.dataset["giftSource"];
+  if (!app || !source) return null;
+  try {
+    const res = await fetch(source);
+    if (res.ok) return (await res.json()) as GiftData;
+  } catch {
+    /* offline with nothing cached: said below */
+  }
+  const notice = $("[data-gift-notice]", app);
+  if (notice) {
+    notice.textContent = app.dataset["giftError"] ?? "";
+    notice.hidden = false;
+  }
+  app.hidden = false;
+  return null;
+}
+const data = await loadData();
 const first = readList(stored(), data ? new Set(Object.keys(data.products)) : undefined);
 let ids = first.ids;
 const shared = data ? idsFromSearch(location.search)?.filter((id) => id in data.products) : undefined;

@@ -3,11 +3,12 @@
  * everywhere it is shown (product page, cards, booth card, locality sheet, the gift list's data),
  * in each language, and its words follow from the product file's own facts.
  */
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { assertBuilt, fileOf, htmlFiles, page, publishedIds, ROOT } from "../../scripts/lib/dist.ts";
+import { assertBuilt, DIST, fileOf, htmlFiles, page, publishedIds, ROOT } from "../../scripts/lib/dist.ts";
 import { readData } from "../../src/build/content/files.ts";
-import { routes } from "../../src/lib/routing/routes.ts";
+import { giftDataFile, routes } from "../../src/lib/routing/routes.ts";
 import { LOCALES, type Locale } from "../../src/i18n/locales.ts";
 
 beforeAll(assertBuilt);
@@ -72,9 +73,9 @@ describe("how sure a shelf life is", () => {
     }
   });
 
-  it("the gift list's embedded data carries the same words for its script", () => {
+  it("the gift list's data file carries the same words for its script", () => {
     for (const locale of LOCALES) {
-      const json = page(fileOf(routes.giftList(locale))).querySelector("#gift-data")?.text ?? "null";
+      const json = readFileSync(join(DIST, giftDataFile(locale)), "utf8");
       const data = JSON.parse(json) as { facts: [string, string][]; products: Record<string, { k: number }> };
       for (const id of products) {
         const want = expected(id, locale);

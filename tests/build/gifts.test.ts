@@ -123,7 +123,7 @@ describe("gift list script and print pages", () => {
   it("loads the gift list script only on pages with a gift button or the list, never inline", () => {
     for (const file of htmlFiles()) {
       const doc = page(file);
-      const needs = doc.querySelector("[data-gift-toggle]") !== null || doc.querySelector("#gift-data") !== null;
+      const needs = doc.querySelector("[data-gift-toggle]") !== null || doc.querySelector("[data-gift-source]") !== null;
       const loads = scriptOf(file).some((src) => src.includes("GiftScript"));
       expect(loads, file).toBe(needs);
       const inline = doc.querySelectorAll("script:not([src])").filter((s) => !/json/.test(s.getAttribute("type") ?? ""));

@@ -1,5 +1,5 @@
 /**
- * The compact data the gift list page embeds for its script (in a JSON data block, not code):
+ * The compact data the gift list page's script fetches (src/pages/gift-data/[locale].json.ts):
  * only what the list shows, keyed by product and producer id.
  */
 import type { Translate, UIKey } from "../../i18n/index.ts";

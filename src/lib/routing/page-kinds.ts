@@ -52,6 +52,7 @@ export const PAGE_KINDS = {
 } as const satisfies Record<string, PageKindRecord>;
 
 export type PageKind = keyof typeof PAGE_KINDS;
+/** Every kind, in the table's order (the browser tests and the Lighthouse bench open one page of each). */
 export const PAGE_KIND_NAMES = Object.keys(PAGE_KINDS) as PageKind[];
 
 export function isPageKind(name: string): name is PageKind {

@@ -153,6 +153,8 @@ function renderList(): void {
   const url = shareUrl(location.href, list);
   for (const a of $$("[data-share]")) a.setAttribute("href", a.dataset["share"]! + encodeURIComponent(url));
   $("[data-gift-url]", app)?.setAttribute("value", url);
+  // The list is drawn once its data file arrived: tests and assistive tools can wait for this.
+  app.setAttribute("data-gift-ready", "");
 }
 
 function sync(): void {

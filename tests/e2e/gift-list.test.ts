@@ -13,8 +13,11 @@ async function productIds(page: Page): Promise<string[]> {
   await page.goto(site.server.url + "/san-pham/");
   return page.locator("article[data-product-id]").evaluateAll((els) => els.map((e) => e.getAttribute("data-product-id") ?? ""));
 }
-const listed = (page: Page) =>
-  page.locator("[data-gift-item]").evaluateAll((els) => els.map((e) => e.getAttribute("data-gift-item")));
+/** Ids on the gift list page, once the script has drawn it (its data file is fetched after load). */
+async function listed(page: Page): Promise<(string | null)[]> {
+  await page.locator("[data-gift-app][data-gift-ready]").waitFor({ state: "attached" });
+  return page.locator("[data-gift-item]").evaluateAll((els) => els.map((e) => e.getAttribute("data-gift-item")));
+}
 
 describe("gift list", () => {
   it("adds from a card, counts in the header, survives a reload, and removes", async () => {

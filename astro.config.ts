@@ -5,6 +5,7 @@ import contentCheck from "./src/integrations/content-check.ts";
 import searchIndex from "./src/integrations/search-index.ts";
 import { markdownProcessorOptions } from "./src/build/markdown-safety.ts";
 import catalogueSitemap from "./src/integrations/sitemap.ts";
+import buildPhases from "./src/integrations/build-phases.ts";
 
 const base = process.env.BASE_PATH ?? "/";
 
@@ -19,12 +20,18 @@ export default defineConfig({
     // redirects and /admin/ stay out (src/lib/routing/page-kinds.ts).
     catalogueSitemap(base),
     searchIndex(),
+    buildPhases(),
   ],
   markdown: {
     // Editor Markdown is untrusted: raw HTML dropped, unsafe URLs removed, rel on external links.
     processor: satteri(markdownProcessorOptions),
     // No code highlighting: its inline styles would need 'unsafe-inline' in the CSP.
     syntaxHighlight: false,
+  },
+  experimental: {
+    // Pages whose data is unchanged are copied from the last build (src/build/page-cache-key.ts);
+    // the deploy workflow keeps node_modules/.astro between runs.
+    incrementalBuild: true,
   },
   vite: {
     plugins: [tailwindcss()],

@@ -14,6 +14,9 @@ export default defineConfig({
   base,
   trailingSlash: "always",
   output: "static",
+  // Astro's content store and incremental build cache; the base-path test build (scripts/build-base.ts)
+  // keeps its own, so the two builds do not invalidate each other's.
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? "./node_modules/.astro",
   integrations: [
     contentCheck(),
     // Pages whose kind is unlisted (search, print sheets, the gift list), retired products,

@@ -6,6 +6,7 @@ import searchIndex from "./src/integrations/search-index.ts";
 import { markdownProcessorOptions } from "./src/build/markdown-safety.ts";
 import catalogueSitemap from "./src/integrations/sitemap.ts";
 import buildPhases from "./src/integrations/build-phases.ts";
+import serviceWorker from "./src/integrations/service-worker.ts";
 
 const base = process.env.BASE_PATH ?? "/";
 
@@ -23,6 +24,8 @@ export default defineConfig({
     // redirects and /admin/ stay out (src/lib/routing/page-kinds.ts).
     catalogueSitemap(base),
     searchIndex(),
+    // After the search index: the worker is built over the finished dist/.
+    serviceWorker(),
     buildPhases(),
   ],
   markdown: {

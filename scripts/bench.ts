@@ -9,6 +9,7 @@ import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { htmlFiles, pageKind } from "./lib/dist.ts";
 import { pageWeight, readBudgets } from "./lib/page-weight.ts";
+import { offlineFigures } from "../src/build/service-worker.ts";
 
 const ROOT = join(import.meta.dirname, "..");
 const run = (cmd: string, args: string[]) => spawnSync(cmd, args, { cwd: ROOT, stdio: "inherit" }).status ?? 1;
@@ -34,6 +35,14 @@ for (const [kind, { file, w }] of [...heaviest].sort()) {
     `| ${kind} | ${file} | ${fmt(w.html)} | ${fmt(w.css)} | ${w.html.gzip + w.css.gzip}${budget ? ` (${budget})` : ""} | ${w.html.brotli + w.css.brotli} | ${w.js.gzip} (${budgets.javascript[kind] ?? 0}) |`,
   );
 }
+
+const offline = await offlineFigures(join(ROOT, "dist"));
+console.log("\n## Offline mode (bytes raw / gzip)\n");
+console.log(`- service worker (sw.js): ${offline.worker.raw} / ${offline.worker.gzip}`);
+console.log(
+  `- registration (sw-register.js, every page): ${offline.registration.raw} / ${offline.registration.gzip} (budget ${budgets.serviceWorkerRegistration})`,
+);
+console.log(`- precached on install: ${offline.precached.count} files, ${offline.precached.bytes} bytes`);
 
 let failed = 0;
 const benches = readdirSync(join(ROOT, "scripts/bench"))

@@ -8,7 +8,7 @@ import { pageSchema } from "./schemas/page.ts";
 import { producerSchema } from "./schemas/producer.ts";
 import { productSchema } from "./schemas/product.ts";
 import { translationSchema } from "./schemas/translation.ts";
-import { giftSettingsSchema } from "./schemas/settings.ts";
+import { contactSettingsSchema, giftSettingsSchema } from "./schemas/settings.ts";
 
 const md = (folder: string) => glob({ pattern: "*.md", base: `./content/${folder}` });
 
@@ -19,7 +19,15 @@ export const collections = {
   groups: defineCollection({ loader: md("groups"), schema: groupSchema }),
   occasions: defineCollection({ loader: md("occasions"), schema: occasionSchema }),
   pages: defineCollection({ loader: md("pages"), schema: pageSchema }),
-  settings: defineCollection({ loader: md("settings"), schema: giftSettingsSchema }),
+  // content/settings/ holds one file per kind of setting, each with its own schema.
+  settings: defineCollection({
+    loader: glob({ pattern: "qua-tang.md", base: "./content/settings" }),
+    schema: giftSettingsSchema,
+  }),
+  contact: defineCollection({
+    loader: glob({ pattern: "lien-he.md", base: "./content/settings" }),
+    schema: contactSettingsSchema,
+  }),
   translations: defineCollection({
     loader: glob({ pattern: "*/*/*.md", base: "./content/translations" }),
     schema: translationSchema,

@@ -18,6 +18,8 @@ export interface PageWeight {
   html: Size;
   css: Size;
   js: Size;
+  /** The service worker's registration module (`<script data-service-worker>`), on every page: counted apart from `js`. */
+  registration: Size;
   /** Files counted, as site paths; inline scripts as "inline #n". */
   stylesheets: string[];
   scripts: string[];
@@ -46,7 +48,7 @@ function localFile(dist: string, url: string): string | undefined {
 export function pageWeight(dist: string, file: string): PageWeight {
   const html = readFileSync(join(dist, file));
   const doc = parse(html.toString("utf8"));
-  const weight: PageWeight = { html: sizeOf(html), css: ZERO, js: ZERO, stylesheets: [], scripts: [] };
+  const weight: PageWeight = { html: sizeOf(html), css: ZERO, js: ZERO, registration: ZERO, stylesheets: [], scripts: [] };
   const load = (url: string): Buffer => {
     const local = localFile(dist, url);
     if (!local || !existsSync(local)) throw new Error(`${file}: cannot weigh ${url} (not a file of this site)`);
@@ -57,11 +59,19 @@ export function pageWeight(dist: string, file: string): PageWeight {
     weight.css = add(weight.css, sizeOf(load(href)));
     weight.stylesheets.push(href);
   }
+  // A module the page preloads is one it runs at load (the search page starts Pagefind at once).
+  for (const link of doc.querySelectorAll('link[rel="modulepreload"]')) {
+    const href = link.getAttribute("href")!;
+    weight.js = add(weight.js, sizeOf(load(href)));
+    weight.scripts.push(href);
+  }
   let inline = 0;
   for (const script of doc.querySelectorAll("script")) {
     if (script.getAttribute("type") === "application/ld+json") continue;
     const src = script.getAttribute("src");
-    if (src) {
+    if (src && script.hasAttribute("data-service-worker")) {
+      weight.registration = add(weight.registration, sizeOf(load(src)));
+    } else if (src) {
       weight.js = add(weight.js, sizeOf(load(src)));
       weight.scripts.push(src);
     } else {
@@ -75,6 +85,8 @@ export function pageWeight(dist: string, file: string): PageWeight {
 export interface Budgets {
   htmlPlusCss: Record<string, number>;
   javascript: Record<string, number>;
+  /** The offline mode's registration module, the same file on every page. */
+  serviceWorkerRegistration: number;
 }
 
 export function readBudgets(root: string): Budgets {

@@ -8,6 +8,7 @@ import { createReadStream, existsSync, statSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize } from "node:path";
+import { createGzip } from "node:zlib";
 import { chromium, type Browser } from "playwright-core";
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "./chromium.ts";
 import { DIST } from "./dist.ts";
@@ -38,8 +39,14 @@ export interface StaticServer {
   close: () => Promise<void>;
 }
 
-/** Serves `root` like a static host: /x/ → /x/index.html, unknown paths → 404.html with status 404. */
-export async function startServer(root = DIST): Promise<StaticServer> {
+/** Text types a static host compresses (Pagefind's own files are compressed already). */
+const COMPRESSIBLE = /^(text\/|application\/(json|xml|manifest\+json)|image\/svg)/;
+
+/**
+ * Serves `root` like a static host: /x/ → /x/index.html, unknown paths → 404.html with status 404.
+ * `gzip`: compresses text files for clients that accept it, as hosts do (the slow-network bench).
+ */
+export async function startServer(root = DIST, options: { gzip?: boolean } = {}): Promise<StaticServer> {
   if (!existsSync(join(root, "index.html"))) throw new Error(`${root} has no index.html: run \`npm run build\` first`);
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? "/", "http://localhost");
@@ -56,7 +63,15 @@ export async function startServer(root = DIST): Promise<StaticServer> {
       file = join(root, "404.html");
       status = 404;
     }
-    res.writeHead(status, { "Content-Type": TYPES[extname(file)] ?? "application/octet-stream" });
+    const type = TYPES[extname(file)] ?? "application/octet-stream";
+    if (options.gzip && COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""))) {
+      res.writeHead(status, { "Content-Type": type, "Content-Encoding": "gzip", Vary: "Accept-Encoding" });
+      createReadStream(file)
+        .pipe(createGzip({ level: 9 }))
+        .pipe(res);
+      return;
+    }
+    res.writeHead(status, { "Content-Type": type });
     createReadStream(file).pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));

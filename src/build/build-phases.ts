@@ -65,7 +65,7 @@ export function phaseRows(end = performance.now()): PhaseRow[] {
     { phase: "pages", seconds: Math.max(0, rendered - og.seconds - qr.seconds), count: sums["pages"]?.count ?? 0 },
     og,
     qr,
-    { phase: "sitemap", seconds: Math.max(0, between("generated", end) - pagefind.seconds) },
+    { phase: "sitemap, worker", seconds: Math.max(0, between("generated", end) - pagefind.seconds) },
     pagefind,
   ];
 }

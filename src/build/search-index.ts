@@ -1,11 +1,12 @@
 /**
  * Builds the Pagefind index of a built site (dist/), after the build: each page is read,
  * prepared by search-text.ts (word boundaries between elements, đ-folded words) and handed to
- * Pagefind in memory, so dist/ keeps the HTML Astro wrote and only gains dist/pagefind/.
+ * Pagefind in memory, so dist/ keeps the HTML Astro wrote and only gains dist/pagefind/, except
+ * for the search pages' heads, which gain preloads of the index just written.
  * Node only (build time and benchmarks).
  */
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { builtFiles } from "./built-files.ts";
 import { join, sep } from "node:path";
 import { parse } from "node-html-parser";
@@ -89,6 +90,67 @@ export function urlOf(relPath: string): string {
   );
 }
 
+/** What Pagefind writes in pagefind-entry.json (the part the preloads need). */
+export interface PagefindEntry {
+  languages: Record<string, { hash: string; wasm: string | null; page_count: number }>;
+}
+
+/**
+ * Up to this many bytes of word index per language are preloaded whole (about 0.4 s on Slow 4G,
+ * spent while Pagefind starts). A larger catalogue lets Pagefind fetch only the chunks a query needs.
+ */
+export const PRELOAD_INDEX_MAX = 96 * 1024;
+
+const PRELOAD_MARK = /<link\b[^>]*\sdata-pagefind-preload(?:="[^"]*")?[^>]*>/;
+
+/**
+ * A search page's head after the index is written. The page marks its modulepreload of
+ * pagefind.js with `data-pagefind-preload`; this adds, right after it, preloads of what
+ * Pagefind fetches first for the page's language: pagefind-entry.json (under `?ts=<tag>`, the
+ * URL Pagefind asks for when given the same `metaCacheTag`), the language's metadata and its
+ * WebAssembly, and, while the language's whole word index is small (≤ PRELOAD_INDEX_MAX
+ * bytes), its index chunks, so the first query needs no round trip of its own for them. All
+ * `as="fetch" crossorigin`, as Pagefind's fetch() asks for them, so the browser reuses them.
+ * The tag is written on the mark for the page's script. Pages without the mark come back
+ * unchanged. `chunks`: the files of pagefind/index/ with their sizes.
+ */
+export function addPagefindPreloads(
+  html: string,
+  entry: PagefindEntry,
+  tag: string,
+  chunks: { name: string; bytes: number }[] = [],
+): string {
+  const mark = PRELOAD_MARK.exec(html);
+  if (!mark) return html;
+  const dir = /\shref="([^"]*\/)pagefind\.js"/.exec(mark[0])?.[1];
+  if (dir === undefined) throw new Error(`the data-pagefind-preload link must point at pagefind.js: ${mark[0]}`);
+  const lang = /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1]?.toLowerCase() ?? "unknown";
+  // Pagefind's own choice: the page's language, then its base language, then the largest index.
+  const index =
+    entry.languages[lang] ??
+    entry.languages[lang.split("-")[0]!] ??
+    Object.values(entry.languages).sort((a, b) => b.page_count - a.page_count)[0];
+  if (!index) return html;
+  // Index chunks are needed last: low priority, so they never hold up the stylesheet.
+  const fetchLink = (file: string, low = false) =>
+    `<link rel="preload" href="${dir}${file}" as="fetch" crossorigin${low ? ' fetchpriority="low"' : ""}>`;
+  const links = [
+    fetchLink(`pagefind-entry.json?ts=${tag}`),
+    fetchLink(`pagefind.${index.hash}.pf_meta`),
+    fetchLink(`wasm.${index.wasm ?? "unknown"}.pagefind`),
+  ];
+  const own = chunks.filter((c) => c.name.startsWith(`${index.hash.split("_")[0]}_`));
+  if (own.reduce((sum, c) => sum + c.bytes, 0) <= PRELOAD_INDEX_MAX)
+    links.push(...own.map((c) => fetchLink(`index/${c.name}`, true)));
+  const marked = mark[0].replace(/\sdata-pagefind-preload(?:="[^"]*")?/, ` data-pagefind-preload="${tag}"`);
+  return html.replace(mark[0], marked + links.join(""));
+}
+
+/** The tag of one written index: changes whenever pagefind-entry.json does. */
+export function indexTag(entryJson: string): string {
+  return createHash("sha256").update(entryJson).digest("hex").slice(0, 12);
+}
+
 export interface IndexStats {
   pages: number;
   /** Distinct words of all indexed regions, texts glued (what Pagefind saw without the fix). */
@@ -107,6 +169,7 @@ export async function buildSearchIndex(root: string): Promise<IndexStats> {
   const separated = new Set<string>();
   const folded = new Set<string>();
   let pages = 0;
+  const preloading: string[] = [];
   // Pagefind indexes in its own process: keep a few pages in flight so this process reads and
   // prepares the next pages meanwhile (two cores busy instead of one, taking turns).
   const inFlight = new Set<Promise<void>>();
@@ -114,6 +177,7 @@ export async function buildSearchIndex(root: string): Promise<IndexStats> {
     for (const rel of builtFiles(root, ".html", true)) {
       const file = join(root, rel);
       const html = readFileSync(file, "utf8");
+      if (PRELOAD_MARK.test(html)) preloading.push(file);
       const words = pageWords(html);
       if (!words) continue;
       const added = index.addHTMLFile({ url: urlOf(rel), content: indexedHtml(html, words.dWords) }).then((result) => {
@@ -133,6 +197,12 @@ export async function buildSearchIndex(root: string): Promise<IndexStats> {
     await Promise.all(inFlight);
     const written = await index.writeFiles({ outputPath: join(root, "pagefind") });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join("; ")}`);
+    const entryJson = readFileSync(join(root, "pagefind", "pagefind-entry.json"), "utf8");
+    const entry = JSON.parse(entryJson) as PagefindEntry;
+    const indexDir = join(root, "pagefind", "index");
+    const chunks = readdirSync(indexDir).map((name) => ({ name, bytes: statSync(join(indexDir, name)).size }));
+    for (const file of preloading)
+      writeFileSync(file, addPagefindPreloads(readFileSync(file, "utf8"), entry, indexTag(entryJson), chunks));
   } finally {
     await pagefind.close();
   }

@@ -16,6 +16,14 @@ export const en: Record<UIKey, string> = {
   "nav.occasions": "Gifts",
   "nav.info": "About OCOP",
   "nav.search": "Search",
+  "nav.menu": "Menu",
+  "correction.link": "Suggest a correction",
+  "correction.lead": "Is a price, phone number, shop address or photo wrong or missing? Write to the editors.",
+  "correction.subject": "Correction: {name}",
+  "correction.body":
+    "Page: {name}\nAddress: {url}\nContent file to edit: {file}\n\nWhat is wrong or missing (price, phone number, shop address, photo…), with a source if you have one:\n\n",
+  "correction.about": "Contact the editors",
+  "correction.aboutLead": "To report a mistake or send a price, phone number, shop address or product photo, write to",
   "nav.breadcrumbs": "Breadcrumbs",
   "nav.language": "Language",
   "nav.otherLanguage": "Tiếng Việt",
@@ -50,6 +58,9 @@ export const en: Record<UIKey, string> = {
   "search.filter.occasion": "Gift occasion",
   "search.filter.producer_kind": "Producer type",
   "search.starsValue": "{n} stars",
+  "search.filterButton": "Filter",
+  "search.filterButtonCount": "Filter ({n})",
+  "search.showResults": "Show results",
   "search.clear": "Clear all filters",
   "search.count": "{n} results for “{q}”",
   "search.countAll": "{n} pages",
@@ -255,4 +266,12 @@ export const en: Record<UIKey, string> = {
   "common.untranslated": "This text has not been translated yet; it is shown in Vietnamese.",
   "common.empty": "Nothing here yet.",
   "common.count": "{n} items",
+  // — offline mode (issue 11) —
+  "offline.title": "You are offline",
+  "offline.description":
+    "This page has not been saved on this device for offline reading. The pages you opened are still available.",
+  "offline.lead": "There is no network connection, and the page you asked for has not been saved on this device.",
+  "offline.giftList": "Your gift list still works offline.",
+  "offline.saved": "Pages saved for offline reading",
+  "offline.none": "No page has been saved yet. When you are online, the pages you open are saved to read again.",
 };

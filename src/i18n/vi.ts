@@ -14,6 +14,14 @@ export const vi = {
   "nav.occasions": "Quà tặng",
   "nav.info": "Về OCOP",
   "nav.search": "Tìm kiếm",
+  "nav.menu": "Danh mục",
+  "correction.link": "Báo thông tin sai / bổ sung",
+  "correction.lead": "Thấy giá, số điện thoại, địa chỉ bán hay ảnh chưa đúng hoặc còn thiếu? Gửi thư cho nhóm biên tập.",
+  "correction.subject": "Báo thông tin sai / bổ sung: {name}",
+  "correction.body":
+    "Trang: {name}\nĐịa chỉ: {url}\nTệp nội dung cần sửa: {file}\n\nThông tin sai hoặc cần bổ sung (giá, số điện thoại, địa chỉ bán, ảnh…), kèm nguồn nếu có:\n\n",
+  "correction.about": "Liên hệ nhóm biên tập",
+  "correction.aboutLead": "Báo thông tin sai, bổ sung giá, số điện thoại, địa chỉ bán hay ảnh sản phẩm: gửi thư tới",
   "nav.breadcrumbs": "Đường dẫn",
   "nav.language": "Ngôn ngữ",
   "nav.otherLanguage": "English",
@@ -48,6 +56,9 @@ export const vi = {
   "search.filter.occasion": "Dịp tặng quà",
   "search.filter.producer_kind": "Loại chủ thể",
   "search.starsValue": "{n} sao",
+  "search.filterButton": "Lọc",
+  "search.filterButtonCount": "Lọc ({n})",
+  "search.showResults": "Xem kết quả",
   "search.clear": "Bỏ mọi bộ lọc",
   "search.count": "{n} kết quả cho “{q}”",
   "search.countAll": "{n} trang",
@@ -252,6 +263,13 @@ export const vi = {
   "common.untranslated": "Nội dung này chưa có bản dịch; đang hiển thị tiếng Việt.",
   "common.empty": "Chưa có mục nào.",
   "common.count": "{n} mục",
+  // — offline mode (issue 11) —
+  "offline.title": "Bạn đang ngoại tuyến",
+  "offline.description": "Trang này chưa được lưu trên máy để xem khi không có mạng. Các trang bạn đã mở vẫn xem được.",
+  "offline.lead": "Không có kết nối mạng, và trang bạn vừa mở chưa được lưu trên máy này.",
+  "offline.giftList": "Danh sách quà của bạn vẫn dùng được khi ngoại tuyến.",
+  "offline.saved": "Các trang đã lưu để xem ngoại tuyến",
+  "offline.none": "Chưa có trang nào được lưu. Khi có mạng, các trang bạn mở sẽ được lưu để xem lại.",
 } as const;
 
 export type UIKey = keyof typeof vi;

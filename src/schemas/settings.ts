@@ -21,3 +21,17 @@ export const giftSettingsSchema = z.strictObject({
 });
 
 export type GiftSettingsData = z.output<typeof giftSettingsSchema>;
+
+/**
+ * The catalogue team's contact (content/settings/lien-he.md): where the "suggest a correction"
+ * links of product and producer pages send their e-mail, also shown on the about page.
+ */
+export const contactSettingsSchema = z.strictObject({
+  email: z
+    .email({ message: "Địa chỉ email không hợp lệ — viết dạng ten@ten-mien.vn, không có khoảng trắng" })
+    .describe(
+      "Email của nhóm biên tập trang: nơi nhận thư báo thông tin sai / bổ sung từ các trang sản phẩm và nhà sản xuất; hiện trên trang Giới thiệu",
+    ),
+});
+
+export type ContactSettingsData = z.output<typeof contactSettingsSchema>;

@@ -1,7 +1,8 @@
 /**
  * The gift list in the browser: "add to gift list" buttons, the header count and the list page.
  * Loaded (as one small module) only by pages that render a GiftButton or the list page.
- * Buttons and the count are `hidden` in the HTML and shown here, so without JavaScript nothing is broken.
+ * Buttons are `invisible` in the HTML (their space kept) and shown here, so without JavaScript nothing
+ * is broken and nothing moves when they appear; the header link's count slot is filled here.
  */
 import { idsFromSearch, readList, shareUrl, STORAGE_KEY, toggle, writeList } from "../lib/gifts/gift-list.ts";
 import type { GiftData } from "../lib/gifts/gift-data.ts";
@@ -130,15 +131,12 @@ function renderList(): void {
 function sync(): void {
   for (const b of $$("[data-gift-toggle]")) {
     const on = ids.includes(b.dataset["giftToggle"]!);
-    b.hidden = false;
+    b.classList.remove("invisible");
     // The label says what a tap will do; data-on only styles (aria-pressed with a changing label would say it twice).
     b.dataset["on"] = String(on);
     if (b.dataset["add"]) b.textContent = (on ? b.dataset["remove"] : b.dataset["add"]) ?? "";
   }
-  for (const c of $$("[data-gift-count]")) {
-    c.hidden = false;
-    $("[data-gift-n]", c)!.textContent = String(ids.length);
-  }
+  for (const n of $$("[data-gift-count] [data-gift-n]")) n.textContent = String(ids.length);
 }
 
 if (data) {

@@ -29,6 +29,19 @@ describe("page-weight budgets (budgets.config.json)", () => {
     expect(over).toEqual([]);
   });
 
+  it("loads the service worker's registration module on every page, within its budget raw and gzip", () => {
+    const wrong: string[] = [];
+    for (const file of htmlFiles()) {
+      const { registration } = pageWeight(DIST, file);
+      if (registration.raw === 0) wrong.push(`${file}: no <script data-service-worker>`);
+      else if (registration.raw > budgets.serviceWorkerRegistration || registration.gzip > budgets.serviceWorkerRegistration)
+        wrong.push(
+          `${file}: registration ${registration.raw} B raw, ${registration.gzip} B gzip > ${budgets.serviceWorkerRegistration} B`,
+        );
+    }
+    expect(wrong).toEqual([]);
+  });
+
   it("ships no more JavaScript than its page kind allows (0 = none at all)", () => {
     const over: string[] = [];
     for (const file of htmlFiles()) {

@@ -9,8 +9,19 @@ import { launchBrowser, startServer, type StaticServer } from "../../scripts/lib
 export { launchBrowser, startServer, type StaticServer };
 export { DIST } from "../../scripts/lib/dist.ts";
 
-export const PHONE = { viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
-export const DESKTOP = { viewport: { width: 1280, height: 800 } };
+/**
+ * Browser contexts block the offline mode's service worker: a worker answers requests itself, which
+ * `page.route` then never sees (throttled or failing scripts, aborted Pagefind requests), and its
+ * precaching would add requests to what a test measures. tests/e2e/offline.test.ts allows it.
+ */
+export const PHONE = {
+  viewport: { width: 360, height: 740 },
+  deviceScaleFactor: 2,
+  isMobile: true,
+  hasTouch: true,
+  serviceWorkers: "block" as const,
+};
+export const DESKTOP = { viewport: { width: 1280, height: 800 }, serviceWorkers: "block" as const };
 
 /**
  * A page that records console errors and CSP violations, so tests can assert there are none.

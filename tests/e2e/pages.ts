@@ -1,6 +1,6 @@
 /** One page of every kind, picked from dist/, for the browser tests. */
 import { htmlFiles, page, pageKind } from "../../scripts/lib/dist.ts";
-import type { PageKind } from "../../src/lib/routing/page-kinds.ts";
+import { PAGE_KIND_NAMES, type PageKind } from "../../src/lib/routing/page-kinds.ts";
 
 export interface SamplePage {
   name: string;
@@ -31,9 +31,24 @@ export function samplePages(): SamplePage[] {
     "group",
     "occasion",
     "info",
+    "offline",
   ];
   return [
     ...kinds.map((kind) => ({ name: kind, path: first(kind), status: 200 })),
+    { name: "notFound", path: "/khong-co-trang-nay/", status: 404 },
+    { name: "home (en)", path: first("home", true), status: 200 },
+    { name: "product (en)", path: first("product", true), status: 200 },
+  ];
+}
+
+/** One page of every kind (the 404 at a missing address), plus the English home and product. */
+export function pageOfEveryKind(): SamplePage[] {
+  return [
+    ...PAGE_KIND_NAMES.filter((kind) => kind !== "notFound" && kind !== "redirect").map((kind) => ({
+      name: kind,
+      path: first(kind),
+      status: 200,
+    })),
     { name: "notFound", path: "/khong-co-trang-nay/", status: 404 },
     { name: "home (en)", path: first("home", true), status: 200 },
     { name: "product (en)", path: first("product", true), status: 200 },

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { BrowserContext, Page } from "playwright-core";
-import { openPage, PHONE, useSite } from "./harness.ts";
+import { DESKTOP, openPage, PHONE, useSite } from "./harness.ts";
 
 const site = useSite();
 let context: BrowserContext;
@@ -35,6 +35,15 @@ async function settle(page: Page): Promise<string[]> {
 async function open(page: Page, query = ""): Promise<string[]> {
   await page.goto(site.server.url + VI + query);
   return query ? settle(page) : [];
+}
+
+/** On a phone the filters sit in a sheet: opens it (and waits for the chips) when the button shows. */
+async function openFilters(page: Page): Promise<void> {
+  await page.locator("#search-filter-groups input").first().waitFor({ state: "attached" });
+  if (await page.locator("#search-filter-open").isVisible()) {
+    await page.click("#search-filter-open");
+    await page.locator("#search-sheet[open]").waitFor();
+  }
 }
 
 async function type(page: Page, q: string): Promise<string[]> {
@@ -104,28 +113,31 @@ describe("đ typed as d", () => {
     ["dong trung ha thao", "/san-pham/dong-trung-ha-thao-kho-sonita/"],
   ])("%s finds %s, and the folded words never show on a card", async (query, expected) => {
     const { page } = await openPage(context);
-    const found = await open(page, `?q=${encodeURIComponent(query)}`);
-    expect(found, found.join(", ")).toContain(expected);
+    await open(page, `?q=${encodeURIComponent(query)}`);
     // Load every result; wait for each batch so the next check does not see the old button.
     while (await page.locator("#search-more").isVisible()) {
       const before = await page.locator("#search-results li").count();
       await page.click("#search-more");
       await page.waitForFunction((n) => document.querySelectorAll("#search-results li").length > n, before);
     }
+    const found = await page.$$eval("#search-results a[data-slot='link']", (links) =>
+      links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+    );
+    expect(found, found.join(", ")).toContain(expected);
     expect(await page.locator("#search-results").textContent()).not.toMatch(/\b(Dường|dường|dặc|Dông)\b/);
     await page.close();
   });
 });
 
 describe("the search page", () => {
-  it("shows 24 cards at first and the rest on demand", async () => {
+  it("shows 12 cards at first and the rest on demand", async () => {
     const { page } = await openPage(context);
     await open(page, "?q=dac+san");
     const total = Number(await page.getAttribute("#search-app", "data-results"));
-    expect(total).toBeGreaterThan(24);
-    expect(await page.locator("#search-results li").count()).toBe(24);
+    expect(total).toBeGreaterThan(12);
+    expect(await page.locator("#search-results li").count()).toBe(12);
     await page.click("#search-more");
-    await page.waitForFunction((n) => document.querySelectorAll("#search-results li").length === Math.min(n, 48), total);
+    await page.waitForFunction((n) => document.querySelectorAll("#search-results li").length === Math.min(n, 24), total);
     await page.close();
   });
 
@@ -144,6 +156,8 @@ describe("the search page", () => {
     const { page } = await openPage(context);
     const all = await open(page, "?q=ly+son");
     expect(all.length).toBeGreaterThan(1);
+    expect(await page.textContent("#search-filter-open")).toBe("Lọc");
+    await openFilters(page);
     await page.locator('#search-filter-groups input[name="kind"][value="Sản phẩm"]').check();
     await page.waitForFunction(() => new URLSearchParams(location.search).get("kind") === "Sản phẩm");
     const products = await settle(page);
@@ -156,6 +170,8 @@ describe("the search page", () => {
     expect(fiveStar.length).toBeGreaterThan(0);
     expect(fiveStar.length).toBeLessThanOrEqual(products.length);
     expect(page.url()).toContain("kind=S%E1%BA%A3n+ph%E1%BA%A9m");
+    await page.click("#search-sheet-close");
+    expect(await page.textContent("#search-filter-open")).toBe("Lọc (2)");
     await page.close();
   });
 
@@ -182,19 +198,32 @@ describe("the search page", () => {
     await page.close();
   });
 
-  it("works from the keyboard: type, Enter, Tab to a filter chip, Space", async () => {
+  it("works from the keyboard: type, Enter, open the filter sheet, Tab to a chip, Space, Escape", async () => {
     const { page } = await openPage(context);
     await open(page);
     await page.focus("#search-q");
     await page.keyboard.type("ly son");
     await page.keyboard.press("Enter");
     await settle(page);
-    const chip = page.locator("#search-filter-groups input").first();
-    await chip.focus();
+    await page.locator("#search-filter-groups input").first().waitFor({ state: "attached" });
+    await page.focus("#search-filter-open");
+    await page.keyboard.press("Enter");
+    await page.locator("#search-sheet[open]").waitFor();
+    // A modal sheet: the page behind it is inert, focus is inside it.
+    expect(await page.evaluate(() => document.getElementById("search-sheet")!.matches(":modal"))).toBe(true);
+    expect(await page.evaluate(() => document.getElementById("search-sheet")!.contains(document.activeElement))).toBe(true);
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Tab");
+    while ((await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type)) !== "checkbox")
+      await page.keyboard.press("Tab");
     await page.keyboard.press("Space");
     await page.waitForFunction(() => [...new URLSearchParams(location.search).keys()].some((k) => k !== "q"));
     await settle(page);
     expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type)).toBe("checkbox");
+    await page.keyboard.press("Escape");
+    await page.locator("#search-sheet").waitFor({ state: "hidden" });
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("search-filter-open");
+    expect(await page.textContent("#search-filter-open")).toBe("Lọc (1)");
     await page.close();
   });
 
@@ -216,13 +245,18 @@ describe("the search page", () => {
     await page.close();
   });
 
-  it("loads no Pagefind before the first query, and other pages load no search script", async () => {
-    const { page } = await openPage(context);
+  it("fetches Pagefind once, from the head's preloads (no worker, nothing twice), and other pages load no search script", async () => {
+    const { page, errors } = await openPage(context);
     const requests: string[] = [];
-    page.on("request", (r) => requests.push(r.url()));
-    await page.goto(site.server.url + VI);
+    page.on("request", (r) => requests.push(new URL(r.url()).pathname + new URL(r.url()).search));
+    await open(page, "?q=toi+ly+son");
     await page.waitForLoadState("networkidle");
-    expect(requests.filter((u) => u.includes("/pagefind/"))).toEqual([]);
+    const pagefind = requests.filter((u) => u.includes("/pagefind/"));
+    expect(pagefind).toContain("/pagefind/pagefind.js");
+    expect(pagefind.some((u) => u.startsWith("/pagefind/pagefind-entry.json?ts="))).toBe(true);
+    expect(pagefind.some((u) => u.includes("worker"))).toBe(false);
+    expect(pagefind.length, pagefind.join("\n")).toBe(new Set(pagefind).size);
+    expect(errors).toEqual([]);
     requests.length = 0;
     await page.goto(site.server.url + "/");
     await page.waitForLoadState("networkidle");
@@ -252,6 +286,93 @@ describe("the English search page", () => {
     await page.goto(site.server.url + EN + `?q=${query}`);
     const found = await settle(page);
     expect(found.slice(0, 3), found.join(", ")).toContain(expected);
+    await page.close();
+  });
+});
+
+/** Queries that find something, as the first-screen checks use them. */
+const FIRST_SCREEN = ["toi ly son", "nuoc mam", "dac san", "Trà Bồng", "mua mạch nha ở đâu"];
+
+describe("results first on a phone (360×740)", () => {
+  it.each(FIRST_SCREEN)(
+    "“%s”: the first result starts within the first screen, and nothing shifts while scripts arrive late",
+    async (q) => {
+      const { page } = await openPage(context);
+      // Every script and index file a second late: the space they fill must already be there.
+      await page.route(/\/(_astro\/.*\.js|pagefind\/.*)$/, async (route) => {
+        await new Promise((r) => setTimeout(r, 1000));
+        await route.continue();
+      });
+      await page.addInitScript(() => {
+        const w = window as unknown as { shifts: number };
+        w.shifts = 0;
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+            if (!e.hadRecentInput) w.shifts += e.value;
+        }).observe({ type: "layout-shift", buffered: true });
+      });
+      const found = await open(page, `?q=${encodeURIComponent(q)}`);
+      expect(found.length).toBeGreaterThan(0);
+      await page.locator("#search-filter-open:not(.invisible)").waitFor();
+      await page.waitForTimeout(500);
+      const top = await page.$eval("#search-results li", (li) => li.getBoundingClientRect().top + scrollY);
+      expect(top).toBeLessThan(740);
+      expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBe(0);
+      // Filters are behind the button, not before the results.
+      expect(await page.locator("#search-filter-groups").isVisible()).toBe(false);
+      await page.close();
+    },
+  );
+
+  it("the empty state takes the reserved space: no shift either", async () => {
+    const { page } = await openPage(context);
+    await page.addInitScript(() => {
+      const w = window as unknown as { shifts: number };
+      w.shifts = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as (PerformanceEntry & { value: number })[]) w.shifts += e.value;
+      }).observe({ type: "layout-shift", buffered: true });
+    });
+    await open(page, "?q=xyzw");
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBe(0);
+    await page.close();
+  });
+});
+
+describe("at 1024 px and wider the filters are a sidebar", () => {
+  it("shows the chips beside the results, without the filter button", async () => {
+    const wide = await site.browser.newContext(DESKTOP);
+    const page = await wide.newPage();
+    await page.goto(site.server.url + VI + "?q=ly+son");
+    await settle(page);
+    await page.locator("#search-filter-groups input").first().waitFor();
+    expect(await page.locator("#search-filter-open").isVisible()).toBe(false);
+    const sidebar = await page.locator("#search-filters").boundingBox();
+    const results = await page.locator("#search-results").boundingBox();
+    expect(sidebar!.x + sidebar!.width).toBeLessThanOrEqual(results!.x);
+    await page.locator('#search-filter-groups input[name="kind"][value="Sản phẩm"]').check();
+    await page.waitForFunction(() => new URLSearchParams(location.search).get("kind") === "Sản phẩm");
+    expect((await settle(page)).every((p) => p.startsWith("/san-pham/"))).toBe(true);
+    await wide.close();
+  });
+});
+
+describe("queries as people type them, on the live catalogue", () => {
+  it.each([
+    ["mua tỏi lý sơn ở đâu", /^\/san-pham\/toi-.*ly-son/],
+    ["giá nước mắm bao nhiêu", /^\/san-pham\/nuoc-mam-/],
+    ["co ban que tra bong khong", /que.*tra-bong|tra-bong/],
+    ["toir lys sown", /^\/san-pham\/toi-.*ly-son/],
+    ["nuowcs mawms", /^\/san-pham\/nuoc-mam-/],
+    ["to3i ly1 so7n", /^\/san-pham\/toi-.*ly-son/],
+    ["dduowngf phen", /duong-/],
+  ])("“%s” puts first a page whose name has every product word", async (query, first) => {
+    const { page } = await openPage(context);
+    const found = await open(page, `?q=${encodeURIComponent(query)}`);
+    expect(found[0], found.join(", ")).toMatch(first);
+    // The box keeps what the visitor typed.
+    expect(await page.inputValue("#search-q")).toBe(query);
     await page.close();
   });
 });

@@ -13,16 +13,35 @@ import { pageSchema } from "../../schemas/page.ts";
 import { producerSchema } from "../../schemas/producer.ts";
 import { productSchema } from "../../schemas/product.ts";
 import { translationSchema } from "../../schemas/translation.ts";
-import { giftSettingsSchema } from "../../schemas/settings.ts";
+import { contactSettingsSchema, giftSettingsSchema } from "../../schemas/settings.ts";
 import type { ImageHelper } from "../../schemas/shared.ts";
-import { collectionFiles, COLLECTIONS, GIFT_SETTINGS_ID, translationFiles, translationLanguages } from "./files.ts";
+import {
+  collectionFiles,
+  COLLECTIONS,
+  CONTACT_SETTINGS_ID,
+  GIFT_SETTINGS_ID,
+  translationFiles,
+  translationLanguages,
+} from "./files.ts";
 import { lineOf, readEntry, type ParsedEntry } from "./entry.ts";
 import { imageChecker } from "./images.ts";
 import { describeIssue } from "./issues.ts";
 import { checkReferences, type Index } from "./references.ts";
 import type { ContentProblem } from "./report.ts";
 
-function schemaFor(collection: ParsedEntry["collection"], image: ImageHelper): z.ZodType {
+/** Every settings file, each with its own schema, and what to write in it when it is missing. */
+const SETTINGS_FILES: Record<string, { schema: z.ZodType; missing: string }> = {
+  [GIFT_SETTINGS_ID]: {
+    schema: giftSettingsSchema,
+    missing: `thiếu tệp cài đặt quà tặng — tạo content/settings/${GIFT_SETTINGS_ID}.md với "priceBands: [200000, 500000]" và "tetOccasion: qua-tet"`,
+  },
+  [CONTACT_SETTINGS_ID]: {
+    schema: contactSettingsSchema,
+    missing: `thiếu tệp địa chỉ liên hệ — tạo content/settings/${CONTACT_SETTINGS_ID}.md với "email: <hộp thư của nhóm biên tập>"`,
+  },
+};
+
+function schemaFor(collection: ParsedEntry["collection"], image: ImageHelper, id: string): z.ZodType {
   switch (collection) {
     case "products":
       return productSchema(image);
@@ -39,7 +58,7 @@ function schemaFor(collection: ParsedEntry["collection"], image: ImageHelper): z
     case "translations":
       return translationSchema;
     case "settings":
-      return giftSettingsSchema;
+      return SETTINGS_FILES[id]?.schema ?? giftSettingsSchema;
   }
 }
 
@@ -59,12 +78,18 @@ export function checkContent(contentDir: string): ContentProblem[] {
       if (entry) entries.push(entry);
     }
   }
-  if (!ids.settings.has(GIFT_SETTINGS_ID)) {
+  for (const [id, { missing }] of Object.entries(SETTINGS_FILES)) {
+    if (!ids.settings.has(id)) problems.push({ file: `content/settings/${id}.md`, line: 1, field: "(tệp)", message: missing });
+  }
+  for (const id of ids.settings) {
+    if (id in SETTINGS_FILES) continue;
     problems.push({
-      file: `content/settings/${GIFT_SETTINGS_ID}.md`,
+      file: `content/settings/${id}.md`,
       line: 1,
-      field: "(tệp)",
-      message: `thiếu tệp cài đặt quà tặng — tạo content/settings/${GIFT_SETTINGS_ID}.md với "priceBands: [200000, 500000]" và "tetOccasion: qua-tet"`,
+      field: "(tên tệp)",
+      message: `tệp cài đặt lạ — thư mục content/settings/ chỉ có ${Object.keys(SETTINGS_FILES)
+        .map((f) => `${f}.md`)
+        .join(", ")}: đổi tên tệp cho đúng hoặc xoá`,
     });
   }
   for (const lang of translationLanguages(contentDir)) {
@@ -101,14 +126,17 @@ export function checkContent(contentDir: string): ContentProblem[] {
   const index: Index = { ids, subgroups, redirects };
   // One schema per collection; its image check reads the entry being checked from `current`.
   const current = { path: "" };
-  const schemas = new Map<ParsedEntry["collection"], z.ZodType>();
+  const schemas = new Map<string, z.ZodType>();
 
   for (const entry of entries) {
     current.path = resolve(root, entry.file);
-    let schema = schemas.get(entry.collection);
+    if (entry.collection === "settings" && !(entry.id in SETTINGS_FILES)) continue;
+    // Settings files each have their own schema; every other collection has one.
+    const key = entry.collection === "settings" ? `settings/${entry.id}` : entry.collection;
+    let schema = schemas.get(key);
     if (!schema) {
-      schema = schemaFor(entry.collection, imageChecker(current));
-      schemas.set(entry.collection, schema);
+      schema = schemaFor(entry.collection, imageChecker(current), entry.id);
+      schemas.set(key, schema);
     }
     const result = schema.safeParse(entry.data);
     if (!result.success) {

@@ -14,6 +14,8 @@ export type CollectionName = (typeof COLLECTIONS)[number];
 
 /** The one settings file the gift guides need (price bands, Tết guide). */
 export const GIFT_SETTINGS_ID = "qua-tang";
+/** The settings file with the catalogue team's contact e-mail. */
+export const CONTACT_SETTINGS_ID = "lien-he";
 
 const SLUG_FILE = /^[a-z0-9]+(?:-[a-z0-9]+)*\.md$/;
 

@@ -1,8 +1,11 @@
 /**
- * The search page's script. Pagefind (its JS, WebAssembly and index) is loaded only when
- * there is a first query; until then this module is all the page runs.
+ * The search page's script. Pagefind starts at once, on the main thread (no worker), so it
+ * takes its script, WebAssembly and metadata from the preloads in the page's head; the query
+ * in the URL is searched as soon as it is ready. Filter counts are fetched after the first
+ * results are drawn. Below 1024 px the filter panel opens in a <dialog> sheet.
  */
 import { FILTERS, type FilterName } from "@/lib/search/search-facets.ts";
+import { knownWords, rankByName, readQuery } from "@/lib/search/query.ts";
 import {
   hasFilters,
   pagefindQuery,
@@ -36,7 +39,9 @@ interface Config {
   terms: string[];
 }
 
-const PAGE_SIZE = 24;
+/** Cards drawn at once: few enough that their fragments arrive in one or two round trips. */
+const PAGE_SIZE = 12;
+const WIDE = "(min-width: 1024px)";
 
 function $(id: string): HTMLElement {
   const el = document.getElementById(id);
@@ -67,11 +72,17 @@ export function startSearchPage(): void {
   const results = $("search-results");
   const filtersBox = $("search-filters");
   const filterGroups = $("search-filter-groups");
+  const sidebar = $("search-sidebar");
+  const sheet = $("search-sheet") as HTMLDialogElement;
+  const sheetBody = $("search-sheet-body");
+  const filterOpen = $("search-filter-open");
+  const locale = document.documentElement.lang === "en" ? "en" : "vi";
   const clear = $("search-clear");
   const empty = $("search-empty");
   const error = $("search-error");
   const more = $("search-more");
   let rest: PagefindSearch["results"] = [];
+  let known: Set<string> | undefined;
 
   let state: SearchState = parseState(location.search);
   let pagefind: Promise<Pagefind> | undefined;
@@ -82,7 +93,10 @@ export function startSearchPage(): void {
   const load = (): Promise<Pagefind> => {
     pagefind ??= (async () => {
       const pf = (await import(/* @vite-ignore */ config.bundle)) as Pagefind;
-      await pf.options({ baseUrl: config.base });
+      // The index step writes the tag of this build's index on the preload link; with it,
+      // Pagefind asks for the same pagefind-entry.json URL the head preloaded.
+      const tag = document.querySelector<HTMLLinkElement>("link[data-pagefind-preload]")?.dataset["pagefindPreload"];
+      await pf.options({ baseUrl: config.base, noWorker: true, ...(tag ? { metaCacheTag: tag } : {}) });
       return pf;
     })();
     return pagefind;
@@ -106,14 +120,24 @@ export function startSearchPage(): void {
   const renderCard = (data: PagefindResultData) => {
     const card = clone("search-card");
     const m = data.meta;
-    const img = slot<HTMLImageElement>(card, "image");
+    const media = slot(card, "media");
     if (m["image"]) {
+      const img = new Image(400, 300);
       img.src = m["image"];
       img.alt = m["image_alt"] ?? "";
-    } else img.remove();
-    const link = slot<HTMLAnchorElement>(card, "link");
+      img.loading = "lazy";
+      img.className = "size-full object-cover";
+      media.append(img);
+    } else media.remove();
+    const heading = document.createElement("h3");
+    heading.className = "text-lg";
+    const link = document.createElement("a");
+    link.className = "tap";
+    link.dataset["slot"] = "link";
     link.href = data.url;
     link.textContent = m["title"] ?? data.url;
+    heading.append(link);
+    slot(card, "heading").replaceWith(heading);
     const stars = slot(card, "stars");
     if (m["stars"]) {
       const n = Number(m["stars"]);
@@ -161,16 +185,25 @@ export function startSearchPage(): void {
     }
     filtersBox.hidden = filterGroups.childElementCount === 0;
     clear.hidden = !hasFilters(state);
+    filterOpen.classList.toggle("invisible", filtersBox.hidden);
+  };
+
+  /** The filter button says how many filter values are chosen: "Lọc (2)". */
+  const showFilterCount = () => {
+    const n = Object.values(state.filters).reduce((sum, v) => sum + v.length, 0);
+    filterOpen.textContent = n > 0 ? fill(filterOpen.dataset["labelCount"] ?? "", { n }) : (filterOpen.dataset["label"] ?? "");
   };
 
   const search = async () => {
     const mine = ++run;
     error.hidden = true;
+    showFilterCount();
     if (state.q === "" && !hasFilters(state)) {
       results.replaceChildren();
       more.hidden = true;
       empty.hidden = true;
       filtersBox.hidden = true;
+      filterOpen.classList.add("invisible");
       status.textContent = "";
       app.removeAttribute("aria-busy");
       return;
@@ -179,17 +212,19 @@ export function startSearchPage(): void {
     status.textContent = s["loading"] ?? "";
     try {
       const pf = await load();
-      const { term, options } = pagefindQuery(state);
-      // filters() first: it loads the filter index, without which search() returns no counts.
-      const all = await pf.filters();
+      const { options } = pagefindQuery(state);
+      known ??= knownWords(config.terms);
+      const read = readQuery(state.q, locale, known);
+      const term = state.q === "" ? null : read.term;
       const found = await pf.search(term, options);
       if (mine !== run || !found) return;
-      const first = await Promise.all(found.results.slice(0, PAGE_SIZE).map((r) => r.data()));
+      const head = await Promise.all(found.results.slice(0, PAGE_SIZE).map((r) => r.data()));
       if (mine !== run) return;
+      // Most relevant first: entries whose name holds every product word lead.
+      const first = state.sort === "relevance" ? rankByName(head, read.words, (d) => d.meta["title"] ?? "") : head;
       results.replaceChildren(...first.map(renderCard));
       rest = found.results.slice(PAGE_SIZE);
       more.hidden = rest.length === 0;
-      renderFilters(all, found.filters);
       const n = found.results.length;
       empty.hidden = n > 0;
       if (n === 0) {
@@ -211,6 +246,13 @@ export function startSearchPage(): void {
       }
       status.textContent = state.q ? fill(s["count"] ?? "", { n, q: state.q }) : fill(s["countAll"] ?? "", { n });
       app.dataset["results"] = String(n);
+      app.removeAttribute("aria-busy");
+      // Filter counts after the results: filters() loads the filter index, then the same
+      // search (its index chunks cached) returns counts.
+      const all = await pf.filters();
+      const counted = await pf.search(term, options);
+      if (mine !== run || !counted) return;
+      renderFilters(all, counted.filters);
     } catch (err) {
       if (mine !== run) return;
       console.warn("search failed", err);
@@ -220,6 +262,24 @@ export function startSearchPage(): void {
       if (mine === run) app.removeAttribute("aria-busy");
     }
   };
+
+  const openSheet = () => {
+    sheetBody.append(filtersBox);
+    sheet.showModal();
+  };
+  sheet.addEventListener("close", () => {
+    sidebar.append(filtersBox);
+    filterOpen.focus();
+  });
+  filterOpen.addEventListener("click", openSheet);
+  $("search-sheet-close").addEventListener("click", () => sheet.close());
+  // Tapping the dimmed page around the sheet closes it too.
+  sheet.addEventListener("click", (event) => {
+    if (event.target === sheet) sheet.close();
+  });
+  window.matchMedia(WIDE).addEventListener("change", (event) => {
+    if (event.matches && sheet.open) sheet.close();
+  });
 
   form.addEventListener("submit", (event) => {
     event.preventDefault();
@@ -235,12 +295,12 @@ export function startSearchPage(): void {
     }, 200);
   });
   input.addEventListener("blur", () => (typing = false));
-  input.addEventListener("focus", () => void load().catch(() => undefined), { once: true });
   sortSelect.addEventListener("change", () => {
     typing = false;
     commit({ ...state, sort: parseState(`?sort=${sortSelect.value}`).sort }, "push");
   });
-  filterGroups.addEventListener("change", (event) => {
+  filtersBox.addEventListener("change", (event) => {
+    if (event.target === sortSelect) return;
     const box = event.target as HTMLInputElement;
     typing = false;
     commit(toggleFilter(state, box.name as FilterName, box.value, box.checked), "push");
@@ -265,6 +325,7 @@ export function startSearchPage(): void {
     void search();
   });
 
+  void load().catch(() => undefined);
   showControls();
   void search();
 }

@@ -66,6 +66,7 @@ function raw(): RawContent {
       },
     ],
     settings: [],
+    contact: [],
   };
 }
 

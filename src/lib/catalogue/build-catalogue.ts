@@ -206,6 +206,7 @@ export function buildCatalogue(raw: RawContent, locale: Locale, today: Date): Ca
       priceBands: settings?.priceBands ?? [],
       tetOccasion: tetOccasion && occasions.has(tetOccasion) ? tetOccasion : undefined,
     },
+    contactEmail: raw.contact[0]?.data.email,
     products,
     retired: all.filter((p) => p.retired).sort(byName),
     redirects,

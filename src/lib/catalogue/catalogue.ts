@@ -9,7 +9,7 @@ let raw: Promise<RawContent> | undefined;
 const cache = new Map<Locale, Catalogue>();
 
 async function loadRaw(): Promise<RawContent> {
-  const [products, producers, localities, groups, occasions, pages, translations, settings] = await Promise.all([
+  const [products, producers, localities, groups, occasions, pages, translations, settings, contact] = await Promise.all([
     getCollection("products"),
     getCollection("producers"),
     getCollection("localities"),
@@ -18,8 +18,9 @@ async function loadRaw(): Promise<RawContent> {
     getCollection("pages"),
     getCollection("translations"),
     getCollection("settings"),
+    getCollection("contact"),
   ]);
-  return { products, producers, localities, groups, occasions, pages, translations, settings };
+  return { products, producers, localities, groups, occasions, pages, translations, settings, contact };
 }
 
 export async function getCatalogue(locale: Locale): Promise<Catalogue> {

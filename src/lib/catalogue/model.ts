@@ -9,7 +9,7 @@ import type { GroupData } from "../../schemas/group.ts";
 import type { OccasionData } from "../../schemas/occasion.ts";
 import type { PageData } from "../../schemas/page.ts";
 import type { TranslationData } from "../../schemas/translation.ts";
-import type { GiftSettingsData } from "../../schemas/settings.ts";
+import type { ContactSettingsData, GiftSettingsData } from "../../schemas/settings.ts";
 
 /** A content entry as the loader gives it (only what the catalogue reads). */
 export interface RawEntry<T> {
@@ -28,6 +28,8 @@ export interface RawContent {
   translations: RawEntry<TranslationData>[];
   /** content/settings/: the gift guide settings. */
   settings: RawEntry<GiftSettingsData>[];
+  /** content/settings/lien-he.md: the team's contact. */
+  contact: RawEntry<ContactSettingsData>[];
 }
 
 /** Translatable text of an entry, and the language it is actually written in. */
@@ -135,6 +137,8 @@ export interface Catalogue {
   pages: InfoPage[];
   /** Gift guide settings from content/settings/qua-tang.md. */
   gifts: GiftSettings;
+  /** The catalogue team's e-mail (content/settings/lien-he.md), for corrections; the content check requires it. */
+  contactEmail: string | undefined;
 }
 
 export interface GiftSettings {

@@ -33,6 +33,7 @@ const raw: RawContent = {
   pages: [],
   translations: [],
   settings: [],
+  contact: [],
 };
 
 describe("retired and renamed products", () => {

@@ -66,6 +66,8 @@ export const PAGE_KINDS = {
   /** An old URL kept after a rename: sends the reader on at once, no layout. */
   redirect: { ...unlisted, breadcrumbs: false, reusable: true },
   notFound: { ...unlisted, breadcrumbs: false },
+  /** Shown by the service worker, at any URL, for a page not available offline; like the 404, no trail. */
+  offline: { ...unlisted, breadcrumbs: false },
 } as const satisfies Record<string, PageKindRecord>;
 
 export type PageKind = keyof typeof PAGE_KINDS;

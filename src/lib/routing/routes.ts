@@ -16,7 +16,8 @@ export type Section =
   | "travelGuide"
   | "exemplars"
   | "boothCard"
-  | "localityPrint";
+  | "localityPrint"
+  | "offline";
 
 /** Path segments per language; Vietnamese URLs at the root, English under /en/. */
 export const SEGMENTS: Record<Locale, Record<Section, string> & { page: string }> = {
@@ -33,6 +34,7 @@ export const SEGMENTS: Record<Locale, Record<Section, string> & { page: string }
     exemplars: "guong-dien-hinh",
     boothCard: "the-gian-hang",
     localityPrint: "ban-in-dia-phuong",
+    offline: "ngoai-tuyen",
     page: "trang",
   },
   en: {
@@ -48,6 +50,7 @@ export const SEGMENTS: Record<Locale, Record<Section, string> & { page: string }
     exemplars: "exemplary-producers",
     boothCard: "booth-card",
     localityPrint: "print-locality",
+    offline: "offline",
     page: "page",
   },
 };
@@ -111,6 +114,7 @@ export const routes = {
   giftList: (locale: Locale) => href(listPath(locale, "giftList")),
   travelGuide: (locale: Locale) => href(listPath(locale, "travelGuide")),
   exemplars: (locale: Locale) => href(listPath(locale, "exemplars")),
+  offline: (locale: Locale) => href(listPath(locale, "offline")),
   boothCard: (locale: Locale, slug: string) => href(entryPath(locale, "boothCard", slug)),
   localityPrint: (locale: Locale, slug: string) => href(entryPath(locale, "localityPrint", slug)),
   /** QR code (SVG made at build) of a page, by its site path. */

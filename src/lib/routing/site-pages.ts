@@ -59,7 +59,9 @@ export type View =
   | { kind: "info"; page: InfoPage }
   /** An old URL kept after a rename: a tiny page that sends the reader to `to` (a site path). */
   | { kind: "redirect"; to: string }
-  | { kind: "search"; popular: Product[]; terms: string[] };
+  | { kind: "search"; popular: Product[]; terms: string[] }
+  /** Shown by the service worker for a page that is not available offline; lists those that are. */
+  | { kind: "offline" };
 
 /** The kinds the route table builds; each must have its record in page-kinds.ts (a type error otherwise). */
 type HasRecord<K extends PageKind> = K;
@@ -233,6 +235,7 @@ export function sitePages(cat: Catalogue): SitePage[] {
   for (const page of cat.pages) add(paths.entry(locale, "info", page.id), { kind: "info", page });
 
   add(paths.list(locale, "search"), { kind: "search", popular: popularProducts(cat), terms: searchTerms(cat) });
+  add(paths.list(locale, "offline"), { kind: "offline" });
 
   return out;
 }

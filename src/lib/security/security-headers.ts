@@ -5,7 +5,8 @@
  * Everything comes from the site itself. Astro's output has no inline <style>, no style=""
  * attribute and no inline script (JSON-LD data blocks are not executed), so neither scripts nor
  * styles need 'unsafe-inline'. 'wasm-unsafe-eval' lets Pagefind compile its WebAssembly search
- * engine; it allows no JavaScript eval.
+ * engine; it allows no JavaScript eval. worker-src lets the offline mode's service worker and
+ * Pagefind's web worker run, both from the site itself.
  */
 const directives: [string, string][] = [
   ["default-src", "'self'"],
@@ -15,6 +16,7 @@ const directives: [string, string][] = [
   ["font-src", "'self'"],
   ["connect-src", "'self'"],
   ["manifest-src", "'self'"],
+  ["worker-src", "'self'"],
   ["object-src", "'none'"],
   ["base-uri", "'self'"],
   ["form-action", "'self'"],

@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { addPagefindPreloads, indexTag, PRELOAD_INDEX_MAX, type PagefindEntry } from "./search-index.ts";
+
+const ENTRY: PagefindEntry = {
+  languages: {
+    vi: { hash: "vi_1130d8701d", wasm: null, page_count: 109 },
+    en: { hash: "en_4723c85a69", wasm: "en", page_count: 100 },
+  },
+};
+const page = (lang: string, base = "/") =>
+  `<!doctype html><html lang="${lang}"><head><link rel="modulepreload" href="${base}pagefind/pagefind.js" data-pagefind-preload=""></head><body></body></html>`;
+const chunks = [
+  { name: "vi_a.pf_index", bytes: 20_000 },
+  { name: "vi_b.pf_index", bytes: 20_000 },
+  { name: "en_c.pf_index", bytes: 20_000 },
+];
+
+describe("preloads of the search page's head", () => {
+  it("Vietnamese: entry under the tag, the vi metadata, the language-less WebAssembly, the vi chunks", () => {
+    const html = addPagefindPreloads(page("vi"), ENTRY, "t1", chunks);
+    const hrefs = [...html.matchAll(/rel="preload" href="([^"]+)" as="fetch" crossorigin/g)].map((m) => m[1]);
+    expect(hrefs).toEqual([
+      "/pagefind/pagefind-entry.json?ts=t1",
+      "/pagefind/pagefind.vi_1130d8701d.pf_meta",
+      "/pagefind/wasm.unknown.pagefind",
+      "/pagefind/index/vi_a.pf_index",
+      "/pagefind/index/vi_b.pf_index",
+    ]);
+    expect(html).toContain('data-pagefind-preload="t1"');
+  });
+
+  it("English gets its own metadata and its stemming WebAssembly, under a base path", () => {
+    const html = addPagefindPreloads(page("en", "/ocop/"), ENTRY, "t1", chunks);
+    expect(html).toContain('href="/ocop/pagefind/pagefind.en_4723c85a69.pf_meta"');
+    expect(html).toContain('href="/ocop/pagefind/wasm.en.pagefind"');
+    expect(html).toContain('href="/ocop/pagefind/index/en_c.pf_index"');
+    expect(html).not.toContain("vi_a");
+  });
+
+  it("a word index larger than PRELOAD_INDEX_MAX is left for Pagefind to fetch by query", () => {
+    const big = [{ name: "vi_a.pf_index", bytes: PRELOAD_INDEX_MAX + 1 }];
+    expect(addPagefindPreloads(page("vi"), ENTRY, "t1", big)).not.toContain("/index/");
+  });
+
+  it("a page without the mark is unchanged", () => {
+    const html = "<!doctype html><html lang=vi><head></head></html>";
+    expect(addPagefindPreloads(html, ENTRY, "t1", chunks)).toBe(html);
+  });
+
+  it("the tag follows the entry file", () => {
+    expect(indexTag("{}")).toBe(indexTag("{}"));
+    expect(indexTag('{"a":1}')).not.toBe(indexTag("{}"));
+  });
+});

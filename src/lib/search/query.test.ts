@@ -1,0 +1,196 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { fromTelex, fromVni, isSyllable, knownWords, nameHasAll, rankByName, readQuery, readToken } from "./query.ts";
+
+describe("Telex leftovers become Vietnamese", () => {
+  it.each([
+    ["toir", "tỏi"],
+    ["nuowcs", "nước"],
+    ["dduowngf", "đường"],
+    ["mams", "mám"],
+    ["mawmj", "mặm"],
+    ["quees", "quế"],
+    ["ruowuj", "rượu"],
+    ["nhungj", "nhụng"],
+    ["huowu", "hươu"],
+    ["huyfnh", "huỳnh"], // tone key typed before the final consonant
+    ["ddoongf", "đồng"],
+    ["tieen", "tiên"],
+    ["nuowsc", "nước"], // tone key typed right after the vowels
+    ["nuocw", "nươc"], // "w" typed after the final consonant
+    ["saau", "sâu"],
+    ["trafaf", null], // two tone keys: no syllable
+  ])("%s → %s", (typed, expected) => {
+    expect(fromTelex(typed)).toBe(expected);
+  });
+
+  it("a stop final takes only sắc or nặng: 'mucf' is no syllable", () => {
+    expect(fromTelex("mucf")).toBeNull();
+    expect(fromTelex("mucj")).toBe("mục");
+  });
+});
+
+describe("VNI leftovers become Vietnamese", () => {
+  it.each([
+    ["to3i", "tỏi"],
+    ["nu7o71c", "nước"],
+    ["d9u7o7ng2", "đường"],
+    ["que61", "quế"],
+    ["ma5ch", "mạch"],
+    ["nha2", "nhà"],
+  ])("%s → %s", (typed, expected) => {
+    expect(fromVni(typed)).toBe(expected);
+  });
+
+  it.each(["500g", "mp3", "a4", "h2o", "100ml", "ly2son3"])("%s is a size, a code or junk, not VNI", (typed) => {
+    expect(fromVni(typed)).toBeNull();
+  });
+});
+
+describe("what is left as typed", () => {
+  it.each(["toi", "duong", "quang", "nghia", "xoong", "gi", "khuynh", "nguyen"])(
+    "%s already reads as Vietnamese without marks",
+    (word) => {
+      expect(isSyllable(word)).toBe(true);
+      expect(readToken(word)).toBe(word);
+    },
+  );
+
+  it.each(["garlic", "fish", "sauce", "sweets", "cinnamon", "honey", "coffee", "gifts", "noodles", "wine", "black"])(
+    "the English word %s converts to no Vietnamese syllable",
+    (word) => {
+      expect(readToken(word)).toBe(word);
+    },
+  );
+
+  it.each(["best", "born", "most", "corn", "or", "if"])(
+    "the English word %s is no Telex: s/r inside a word without a letter key, or only two letters",
+    (word) => {
+      expect(fromTelex(word)).toBeNull();
+    },
+  );
+
+  it.each(["nuts", "bus", "car", "door", "mix"])("the English word %s would read as Telex but is listed", (word) => {
+    expect(fromTelex(word)).not.toBeNull();
+    expect(readToken(word)).toBe(word);
+  });
+
+  it("no word of the catalogue's English content or dictionary is rewritten (acronyms aside)", () => {
+    const root = join(import.meta.dirname, "../../..");
+    const words = new Set<string>();
+    const add = (text: string) => {
+      for (const m of text.matchAll(/\b[A-Za-z]*[a-z][A-Za-z]*\b/g)) words.add(m[0].toLowerCase());
+    };
+    const walk = (dir: string) => {
+      for (const e of readdirSync(dir, { withFileTypes: true })) {
+        if (e.isDirectory()) walk(join(dir, e.name));
+        else if (e.name.endsWith(".md")) add(readFileSync(join(dir, e.name), "utf8"));
+      }
+    };
+    walk(join(root, "content/translations/en"));
+    add(readFileSync(join(root, "src/i18n/en.ts"), "utf8"));
+    // The page passes the catalogue's names as known words: place and brand names stay as typed.
+    const names: string[] = [];
+    for (const kind of ["products", "producers", "localities"])
+      for (const f of readdirSync(join(root, "content", kind)))
+        for (const m of readFileSync(join(root, "content", kind, f), "utf8").matchAll(/^name: *"?([^"\n]+)/gm)) names.push(m[1]!);
+    const known = knownWords(names);
+    expect(words.size).toBeGreaterThan(300);
+    const rewritten = [...words].filter((w) => readToken(w, known) !== w);
+    expect(rewritten).toEqual([]);
+  });
+
+  it("a word of the catalogue's own names stays as typed: “dak mar” is the place, not “mả”", () => {
+    const known = knownWords(["Đăk Mar", "Tỏi Lý Sơn Dori"]);
+    expect(readToken("mar")).toBe("mả");
+    expect(readToken("mar", known)).toBe("mar");
+    expect(readQuery("dak mar", "vi", known).term).toBe("dak mar");
+  });
+
+  it("words with marks, and numbers, pass through", () => {
+    expect(readToken("Tỏi")).toBe("Tỏi");
+    expect(readToken("250")).toBe("250");
+  });
+});
+
+describe("queries as shoppers type them", () => {
+  it.each([
+    ["mua tỏi lý sơn ở đâu", "tỏi lý sơn"],
+    ["tỏi lý sơn mua ở đâu", "tỏi lý sơn"],
+    ["toi ly son o dau", "toi ly son"],
+    ["giá nước mắm bao nhiêu", "nước mắm"],
+    ["gia nuoc mam bao nhieu", "nuoc mam"],
+    ["có bán quế trà bồng không", "quế trà bồng"],
+    ["co ban que tra bong khong", "que tra bong"],
+    ["mạch nha loại nào ngon", "mạch nha"],
+    ["loai mach nha nao ngon nhat", "mach nha"],
+    ["tôi muốn tìm quà tết", "quà tết"],
+    ["shop ơi còn nấm linh chi không", "còn nấm linh chi"],
+    ["mua toir lys sown owr ddaau", "tỏi lý sơn"],
+    ["nuowcs mawms sa huyfnh", "nước mắm sa huỳnh"],
+    ["gia1 nu7o71c ma81m", "nước mắm"],
+  ])("“%s” searches for “%s”", (typed, term) => {
+    expect(readQuery(typed).term).toBe(term);
+  });
+
+  it.each([
+    ["tinh dau que", "dau = dầu (oil) outside “o dau”"],
+    ["gia vi", "gia = gia vị (spice) without “bao nhiêu”"],
+    ["toi co don", "co = cô (đơn) without “không”"],
+    ["hanh tim binh hai", "tim = tím (purple) is no filler"],
+    ["mùa tết", "mùa (season) is not mua (buy)"],
+  ])("“%s” keeps every word: %s", (typed) => {
+    expect(readQuery(typed).term).toBe(typed);
+  });
+
+  it("a query of fillers only is searched as typed rather than emptied", () => {
+    expect(readQuery("mua ở đâu").term).toBe("mua ở đâu");
+  });
+
+  it("the English page converts nothing and drops no Vietnamese fillers", () => {
+    expect(readQuery("fish sauce", "en").term).toBe("fish sauce");
+    expect(readQuery("nuts gifts", "en").term).toBe("nuts gifts");
+  });
+
+  it("gives the product words folded, for ranking", () => {
+    expect(readQuery("mua Tỏi Lý Sơn ở đâu").words).toEqual(["toi", "ly", "son"]);
+  });
+});
+
+/** A small catalogue in the order a full-text index might return it for “tỏi lý sơn”. */
+const FIXTURE = [
+  { name: "Hành tím Lý Sơn", why: "matches lý sơn, and tỏi only in its story" },
+  { name: "Cao tỏi đen Phú Sinh", why: "matches tỏi, not lý sơn" },
+  { name: "Tỏi cô đơn Lý Sơn", why: "name has every word, not in order" },
+  { name: "Đặc khu Lý Sơn", why: "a place page" },
+  { name: "Tỏi Lý Sơn Phú Sinh", why: "name has every word, in order" },
+];
+
+describe("ranking by name", () => {
+  const rank = (q: string) => rankByName(FIXTURE, readQuery(q).words, (e) => e.name).map((e) => e.name);
+
+  it("entries whose name has every product word come first, in the index's order", () => {
+    expect(rank("mua tỏi lý sơn ở đâu").slice(0, 2)).toEqual(["Tỏi cô đơn Lý Sơn", "Tỏi Lý Sơn Phú Sinh"]);
+  });
+
+  it("the others keep the index's order behind them", () => {
+    expect(rank("toi ly son").slice(2)).toEqual(["Hành tím Lý Sơn", "Cao tỏi đen Phú Sinh", "Đặc khu Lý Sơn"]);
+  });
+
+  it("Telex input ranks like the same words typed with marks", () => {
+    expect(rank("toir lys sown")).toEqual(rank("tỏi lý sơn"));
+  });
+
+  it("đ matches d, as the index does: “dac khu” finds “Đặc khu”", () => {
+    expect(rank("dac khu ly son")[0]).toBe("Đặc khu Lý Sơn");
+  });
+
+  it("whole words only: “to” is not in “Tỏi”", () => {
+    expect(nameHasAll("Tỏi Lý Sơn", ["to"])).toBe(false);
+  });
+
+  it("no product words, nothing moves", () => {
+    expect(rankByName(FIXTURE, [], (e) => e.name)).toEqual(FIXTURE);
+  });
+});

@@ -1,0 +1,186 @@
+/**
+ * The offline mode in a real browser: visit pages while online, wait for the service worker to
+ * control the page, cut the network (`context.setOffline(true)`) and check what still works.
+ * Served over http://127.0.0.1, which browsers treat as a secure context, as service workers need.
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { DIST, openPage, PHONE, startServer, useSite } from "./harness.ts";
+
+const site = useSite();
+
+const PRODUCTS = "/san-pham/";
+const PRODUCT = "/san-pham/toi-ly-son-phu-sinh/";
+const UNVISITED = "/san-pham/nhang-que-tra-bong/";
+const UNVISITED_EN = "/en/products/nhang-que-tra-bong/";
+const GIFTS = "/danh-sach-qua/";
+const SEARCH = "/tim-kiem/";
+
+/** A phone with service workers on (the other browser tests block them, so their request routing sees every request). */
+async function phone(browser: Browser): Promise<BrowserContext> {
+  return browser.newContext({ ...PHONE, serviceWorkers: "allow" });
+}
+
+/** Waits until the page is controlled by the active service worker (installed, precached, activated, claimed). */
+async function controlled(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller)
+      await new Promise((resolve) => navigator.serviceWorker.addEventListener("controllerchange", resolve, { once: true }));
+  });
+}
+
+const h1 = (page: Page) => page.locator("h1").first().textContent();
+/** Whether the site's stylesheet applied (the body is a flex column). */
+const styled = (page: Page) => page.evaluate(() => getComputedStyle(document.body).display === "flex");
+const cacheNames = (page: Page) => page.evaluate(() => caches.keys());
+
+/** Paths listed by the offline page, once its script has filled the list. */
+async function listedOffline(page: Page): Promise<string[]> {
+  await page.waitForFunction(() => document.querySelector("[data-offline-pages] a") !== null);
+  return page.$$eval("[data-offline-pages] a", (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+}
+
+describe("offline mode", () => {
+  it("reloads visited pages from the cache and shows the offline page, in the URL's language, for the others", async () => {
+    const context = await phone(site.browser);
+    const { page, errors } = await openPage(context);
+    const url = (path: string) => site.server.url + path;
+    await page.goto(url("/"));
+    await controlled(page);
+    await page.goto(url(PRODUCT));
+    const productTitle = await h1(page);
+    await page.goto(url(PRODUCTS));
+    const listTitle = await h1(page);
+
+    await context.setOffline(true);
+    await page.reload();
+    expect(await h1(page)).toBe(listTitle);
+    expect(await styled(page)).toBe(true);
+    await page.goto(url(PRODUCT));
+    expect(await h1(page)).toBe(productTitle);
+    expect(await styled(page)).toBe(true);
+    // The first page was open before the worker existed: it was cached when the worker installed.
+    await page.goto(url("/"));
+    expect(await page.locator("main").count()).toBe(1);
+    expect(await h1(page)).not.toBe("Bạn đang ngoại tuyến");
+
+    await page.goto(url(UNVISITED));
+    expect(new URL(page.url()).pathname).toBe(UNVISITED);
+    expect(await h1(page)).toBe("Bạn đang ngoại tuyến");
+    expect(await styled(page)).toBe(true);
+    const listed = await listedOffline(page);
+    expect(listed).toEqual(expect.arrayContaining(["/", PRODUCT, PRODUCTS]));
+    expect(listed).not.toContain(UNVISITED);
+    // Titles come from the cached copies, without the site name.
+    expect(await page.locator(`[data-offline-pages] a[href$="${PRODUCT}"]`).textContent()).toBe(productTitle);
+
+    await page.goto(url(UNVISITED_EN));
+    expect(await h1(page)).toBe("You are offline");
+    expect(await page.getAttribute("html", "lang")).toBe("en");
+    expect(await listedOffline(page)).toEqual(expect.arrayContaining([PRODUCT]));
+    // Offline, the browser logs each failed network attempt; nothing else may fail.
+    expect(errors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to load resource/.test(e))).toEqual([]);
+    await context.close();
+  });
+
+  it("shows the saved gifts on the gift list page, never opened before", async () => {
+    const context = await phone(site.browser);
+    const { page } = await openPage(context);
+    await page.goto(site.server.url + PRODUCTS);
+    await controlled(page);
+    const first = await page.locator("article[data-product-id]").first().getAttribute("data-product-id");
+    const button = page.locator(`article[data-product-id="${first}"] [data-gift-toggle]`);
+    await expect.poll(() => button.isVisible()).toBe(true);
+    await button.click();
+
+    await context.setOffline(true);
+    await page.goto(site.server.url + GIFTS);
+    await expect
+      .poll(() => page.locator("[data-gift-item]").evaluateAll((els) => els.map((e) => e.getAttribute("data-gift-item"))))
+      .toEqual([first]);
+    expect(await page.locator("[data-gift-total]").isVisible()).toBe(true);
+    await context.close();
+  });
+
+  it("searches offline over the index files fetched online", async () => {
+    const context = await phone(site.browser);
+    const { page } = await openPage(context);
+    await page.goto(site.server.url + "/");
+    await controlled(page);
+    const results = async () => {
+      await page.waitForFunction(() => {
+        const app = document.getElementById("search-app");
+        const error = document.getElementById("search-error");
+        return (
+          app &&
+          !app.hasAttribute("aria-busy") &&
+          ((document.getElementById("search-status")?.textContent ?? "") !== "" || (error && !error.hidden))
+        );
+      });
+      return page.$$eval("#search-results a[data-slot='link']", (links) =>
+        links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+      );
+    };
+    await page.goto(site.server.url + SEARCH + "?q=toi+ly+son");
+    const online = await results();
+    expect(online).toContain(PRODUCT);
+
+    await context.setOffline(true);
+    await page.reload();
+    expect(await results()).toEqual(online);
+    // A narrower query the visitor never made: its words' index chunks and its results' fragments were fetched.
+    await page.goto(site.server.url + SEARCH + "?q=toi+ly+son+phu+sinh");
+    expect(await results()).toContain(PRODUCT);
+    await context.close();
+  });
+
+  it("replaces the caches of an older build: every cache name carries the build's revision", async () => {
+    // A copy of dist/ whose worker is then swapped for a "new build" (another revision).
+    const root = mkdtempSync(join(tmpdir(), "ocop-offline-"));
+    cpSync(DIST, root, { recursive: true });
+    const server = await startServer(root);
+    const context = await phone(site.browser);
+    try {
+      const { page, errors } = await openPage(context);
+      await page.goto(server.url + "/");
+      await controlled(page);
+      await page.goto(server.url + PRODUCT);
+      const before = (await cacheNames(page)).filter((n) => n.startsWith("ocop-"));
+      const revision = /-([0-9a-f]{12})$/.exec(before[0] ?? "")?.[1] ?? "";
+      expect(revision).toMatch(/^[0-9a-f]{12}$/);
+      expect(before.every((n) => n.endsWith(`${server.url}/-${revision}`))).toBe(true);
+      expect(before.map((n) => n.split("-")[1]).sort()).toEqual(expect.arrayContaining(["pages", "precache"]));
+      const worker = join(root, "sw.js");
+      const code = readFileSync(worker, "utf8");
+      expect(code).toContain(`"${revision}"`);
+
+      const next = "0123456789ab";
+      writeFileSync(worker, code.replaceAll(revision, next));
+      await page.evaluate(async () => {
+        const changed = new Promise((resolve) =>
+          navigator.serviceWorker.addEventListener("controllerchange", resolve, { once: true }),
+        );
+        await (await navigator.serviceWorker.getRegistration())!.update();
+        await changed;
+      });
+      // The new worker deletes the older caches while it activates, which ends after it claims the page.
+      const ours = async () => (await cacheNames(page)).filter((n) => n.startsWith("ocop-"));
+      await expect.poll(async () => (await ours()).filter((n) => !n.endsWith(`-${next}`)), { timeout: 20_000 }).toEqual([]);
+      expect((await ours()).map((n) => n.split("-")[1]).sort()).toEqual(expect.arrayContaining(["pages", "precache"]));
+      // The visited pages came along into the new build's cache.
+      await context.setOffline(true);
+      await page.goto(server.url + PRODUCT);
+      expect(await h1(page)).not.toBe("Bạn đang ngoại tuyến");
+      expect(await styled(page)).toBe(true);
+      expect(errors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to load resource/.test(e))).toEqual([]);
+    } finally {
+      await context.close();
+      await server.close();
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});

@@ -18,7 +18,7 @@ const published = new Set(publishedIds("products"));
 /** Localities named by at least one published, not retired product. */
 const withProducts = new Set(
   readCollection(join(ROOT, "content"), "products")
-    .filter((e) => published.has(e.id) && !e.data["retired"])
+    .filter((e) => published.has(e.id) && !e.data["retired"] && typeof e.data["locality"] === "string")
     .map((e) => e.data["locality"] as string),
 );
 const hrefOf = (id: string, locale: (typeof LOCALES)[number]) => routes.locality(locale, id);

@@ -57,7 +57,8 @@ function cardOf(page: SitePage, names: ReturnType<typeof namesIn>): OgCard | nul
         title: p.name,
         otherName: other(names.products.get(p.id), p.name),
         kicker: bilingual("nav.products"),
-        subtitle: [p.producer?.name, p.locality?.name].filter(Boolean).join(" · ") || p.summary,
+        // Names only (no summary): the card serves both languages.
+        subtitle: [p.producer?.name, p.locality?.name].filter(Boolean).join(" · "),
         stars: p.cert.stars,
         artSvg: artSvg(p.group.art),
       };

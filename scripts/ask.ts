@@ -15,7 +15,7 @@ import { formatProblem } from "../src/build/content/report.ts";
 export class AnswerError extends Error {}
 
 /** Reads answers line by line; lines that arrive before a question is asked (piped stdin) wait in a queue. */
-export class LineReader {
+class LineReader {
   private lines: string[] = [];
   private waiting: ((line: string | null) => void) | undefined;
   private closed = false;
@@ -67,7 +67,7 @@ interface Common {
   required?: boolean;
 }
 
-export class Form {
+class Form {
   private reader: LineReader | undefined;
   private readonly flags: Record<string, string | undefined>;
   private readonly yes: boolean;

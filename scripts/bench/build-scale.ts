@@ -122,7 +122,7 @@ function printTable(runs: Run[]): void {
   line(["load average before → after", ...runs.map((r) => `${r.load[0].toFixed(1)} → ${r.load[1].toFixed(1)}`)]);
 }
 
-export function runBuildScale(): Run[] {
+function runBuildScale(): Run[] {
   const runs: Run[] = [];
   console.log(`\n## Build scale (${availableParallelism()} cores, load average ${loadavg()[0]!.toFixed(1)} at start)\n`);
   for (const size of sizes) {

@@ -134,7 +134,8 @@ function sentGzip(dist: string, url: string, fetched: number): number {
 function searchScriptBytes(dist: string): number {
   const html = readFileSync(join(dist, SEARCH_PAGE), "utf8");
   let total = 0;
-  for (const m of html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)) {
+  // Its own script and the modules it preloads (Pagefind's pagefind.js, started at once).
+  for (const m of html.matchAll(/<(?:script[^>]*\ssrc|link rel="modulepreload"[^>]*\shref)="([^"]+)"/g)) {
     const file = join(dist, m[1]!.replace(/^\/+/, ""));
     total += gzipSync(readFileSync(file), { level: 9 }).length;
   }

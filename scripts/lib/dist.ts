@@ -18,7 +18,7 @@ export function assertBuilt(): void {
   assertBuiltAt(DIST);
 }
 
-export function assertBuiltAt(dir: string): void {
+function assertBuiltAt(dir: string): void {
   if (!existsSync(join(dir, "index.html")))
     throw new Error(`${relative(ROOT, dir)}/ is missing: run \`npm run build\` first (npm test does)`);
 }

@@ -10,7 +10,7 @@ import type { HTMLElement } from "node-html-parser";
 import { builtFiles, fileOf, htmlFiles, page } from "./dist.ts";
 
 /** A reference from a page: what it is (for the message), the URL, and whether it is a resource the page loads. */
-export interface Ref {
+interface Ref {
   what: string;
   url: string;
   resource: boolean;

@@ -8,13 +8,13 @@ import { join } from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import { parse } from "node-html-parser";
 
-export interface Size {
+interface Size {
   raw: number;
   gzip: number;
   brotli: number;
 }
 
-export interface PageWeight {
+interface PageWeight {
   html: Size;
   css: Size;
   js: Size;
@@ -25,7 +25,7 @@ export interface PageWeight {
   scripts: string[];
 }
 
-export function sizeOf(data: Buffer | string): Size {
+function sizeOf(data: Buffer | string): Size {
   const buf = typeof data === "string" ? Buffer.from(data) : data;
   return {
     raw: buf.length,
@@ -82,7 +82,7 @@ export function pageWeight(dist: string, file: string): PageWeight {
   return weight;
 }
 
-export interface Budgets {
+interface Budgets {
   htmlPlusCss: Record<string, number>;
   javascript: Record<string, number>;
   /** The offline mode's registration module, the same file on every page. */

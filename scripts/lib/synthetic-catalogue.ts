@@ -10,7 +10,7 @@ import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "nod
 import { join } from "node:path";
 import { parse as parseYaml } from "yaml";
 
-export interface SyntheticOptions {
+interface SyntheticOptions {
   /** The project's content/ folder, read for the real entries to spread over. */
   from: string;
   /** Where to write the new content/ folder (created). */
@@ -19,7 +19,7 @@ export interface SyntheticOptions {
   seed?: number;
 }
 
-export interface SyntheticSummary {
+interface SyntheticSummary {
   products: number;
   producers: number;
   localities: number;

@@ -32,16 +32,6 @@ export function addPhaseTime(name: string, ms: number, count = 1): void {
   sum.count += count;
 }
 
-/** Times a step and adds it to its phase. */
-export async function timePhase<T>(name: string, step: () => T | Promise<T>): Promise<T> {
-  const start = performance.now();
-  try {
-    return await step();
-  } finally {
-    addPhaseTime(name, performance.now() - start);
-  }
-}
-
 export interface PhaseRow {
   phase: string;
   seconds: number;

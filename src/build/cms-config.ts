@@ -40,7 +40,7 @@ export const REFERENCES: Record<string, string> = {
 };
 
 /** Short Vietnamese labels; the longer .describe() text becomes the help under the field. */
-export const LABELS: Record<string, string> = {
+const LABELS: Record<string, string> = {
   name: "Tên",
   title: "Tiêu đề",
   summary: "Tóm tắt",
@@ -165,7 +165,7 @@ const BODY: CmsField = {
   hint: "Phần thân của trang: câu chuyện, cách làm, nguồn gốc. Viết đoạn văn ngắn.",
 };
 
-export interface CmsOptions {
+interface CmsOptions {
   /** GitHub repository "owner/name" the CMS commits to. */
   repo: string;
   branch: string;

@@ -71,7 +71,7 @@ export const PRODUCER_KIND_LABELS: Record<(typeof PRODUCER_KINDS)[number], strin
   "ca-nhan": "Cá nhân",
 };
 
-export interface ProductAnswers {
+interface ProductAnswers {
   name: string;
   summary: string;
   group: string;
@@ -92,7 +92,7 @@ export interface ProductAnswers {
   sourceUrl: string;
 }
 
-export interface ProducerAnswers {
+interface ProducerAnswers {
   name: string;
   kind: string;
   locality?: string | undefined;

@@ -26,8 +26,8 @@ export interface OgCard {
   siteName: string;
 }
 
-export const OG_WIDTH = 1200;
-export const OG_HEIGHT = 630;
+const OG_WIDTH = 1200;
+const OG_HEIGHT = 630;
 
 const require = createRequire(import.meta.url);
 type Font = { name: string; data: Buffer; weight: 400 | 700; style: "normal" };
@@ -65,7 +65,7 @@ function clip(text: string, max: number): string {
 }
 
 /** The card as satori's element tree (plain objects, no JSX). */
-export function cardTree(card: OgCard): Node {
+function cardTree(card: OgCard): Node {
   const art = `data:image/svg+xml;base64,${Buffer.from(card.artSvg).toString("base64")}`;
   const title = clip(card.title, 70);
   const subtitle = clip(card.subtitle, card.otherName ? 90 : 120);

@@ -13,7 +13,7 @@ import { build } from "esbuild";
 import { getManifest, injectManifest } from "workbox-build";
 import { LOCALES, type Locale } from "../i18n/locales.ts";
 import { REGISTRATION_FILE, SERVICE_WORKER_FILE } from "../lib/offline/offline-caches.ts";
-import { paths } from "../lib/routing/routes.ts";
+import { giftDataFile, paths } from "../lib/routing/routes.ts";
 
 const SCRIPTS = join(import.meta.dirname, "../scripts");
 
@@ -23,8 +23,8 @@ const pageFile = (path: string) => (path === "" ? "index.html" : `${path}/index.
 /**
  * The site shell, as globs over dist/: the stylesheet and scripts Astro bundled (the gift list, the
  * search page, the offline page's list), the group artwork, the icon and manifest, the registration
- * module, and two pages per language that must work without having been opened: the gift list (its
- * product data is in the page) and the offline page. Product pages and the Pagefind index are not
+ * module, and two pages per language that must work without having been opened: the gift list (with
+ * its product data file) and the offline page. Product pages and the Pagefind index are not
  * precached: they are cached as the visitor opens them.
  */
 export function shellGlobs(): string[] {
@@ -34,7 +34,7 @@ export function shellGlobs(): string[] {
     "favicon.svg",
     "manifest.webmanifest",
     REGISTRATION_FILE,
-    ...LOCALES.flatMap((l) => [pageFile(paths.list(l, "giftList")), pageFile(paths.list(l, "offline"))]),
+    ...LOCALES.flatMap((l) => [pageFile(paths.list(l, "giftList")), giftDataFile(l), pageFile(paths.list(l, "offline"))]),
   ];
 }
 
@@ -43,7 +43,7 @@ const manifestOptions = (dist: string) => ({
   globPatterns: shellGlobs(),
   // Astro's file names carry a content hash: no revision needed.
   dontCacheBustURLsMatching: /^_astro\//,
-  // The gift list page embeds every product's data; stop a catalogue that grew past reason.
+  // The gift list's data file holds every product; stop a catalogue that grew past reason.
   maximumFileSizeToCacheInBytes: 2 * 1024 * 1024,
 });
 

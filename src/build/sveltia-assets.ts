@@ -10,7 +10,7 @@ import { join } from "node:path";
 const CDN_FONT = /https:\/\/cdn\.jsdelivr\.net\/fontsource\/fonts\/([a-z0-9-]+)(:vf)?@[\d.]+\/([a-z0-9-]+\.woff2)/g;
 
 /** A font the bundle asks for: its CDN URL, our file name and where the package keeps it. */
-export interface SveltiaFont {
+interface SveltiaFont {
   url: string;
   file: string;
   path: string;

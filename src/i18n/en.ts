@@ -212,6 +212,7 @@ export const en: Record<UIKey, string> = {
   "gift.list.remove": "Remove from gift list",
   "gift.list.count": "Gift list",
   "gift.list.empty": "Your gift list is empty. Tap “Add to gift list” on a product to start.",
+  "gift.list.loadError": "Could not load the products of your list — check your connection and reload the page.",
   "gift.list.noScript": "The gift list needs JavaScript to be kept on your device.",
   "gift.list.dropped": "Removed {n} product(s) that are no longer in the catalogue.",
   "gift.list.corrupt": "The saved list was damaged, so it was reset.",

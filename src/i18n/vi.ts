@@ -210,6 +210,7 @@ export const vi = {
   "gift.list.remove": "Bỏ khỏi danh sách quà",
   "gift.list.count": "Danh sách quà",
   "gift.list.empty": "Danh sách quà đang trống. Bấm “Thêm vào danh sách quà” trên một sản phẩm để bắt đầu.",
+  "gift.list.loadError": "Không tải được dữ liệu sản phẩm của danh sách — kiểm tra kết nối mạng rồi tải lại trang.",
   "gift.list.noScript": "Danh sách quà cần bật JavaScript để lưu trên máy của bạn.",
   "gift.list.dropped": "Đã bỏ {n} sản phẩm không còn trong danh mục.",
   "gift.list.corrupt": "Danh sách đã lưu bị hỏng nên đã được làm mới.",

@@ -24,17 +24,14 @@ export type CertificateLevel = (typeof CERTIFICATE_LEVELS)[number];
  * B2 proposal or scoring only (never shown as certified), C the producer's own claim.
  */
 export const EVIDENCE_GRADES = ["A", "B1", "B2", "C"] as const;
-export type EvidenceGrade = (typeof EVIDENCE_GRADES)[number];
 
 export const PRODUCER_KINDS = ["hop-tac-xa", "doanh-nghiep", "ho-kinh-doanh", "ca-nhan"] as const;
 export type ProducerKind = (typeof PRODUCER_KINDS)[number];
 
 export const LOCALITY_KINDS = ["xa", "phuong", "dac-khu"] as const;
-export type LocalityKind = (typeof LOCALITY_KINDS)[number];
 
 /** phía Đông = former Quảng Ngãi, phía Tây = former Kon Tum. */
 export const REGIONS = ["dong", "tay"] as const;
-export type Region = (typeof REGIONS)[number];
 
 /** How a product must be kept: decides the travel-friendly mark. */
 export const STORAGE_KINDS = ["thuong", "mat", "tu-lanh", "dong-lanh"] as const;
@@ -48,4 +45,3 @@ export const CERTIFICATE_VALIDITY_MONTHS = 36;
  * no longer made or sold. Its page stays, saying why.
  */
 export const RETIRE_REASONS = ["mat-chung-nhan", "ngung-ban"] as const;
-export type RetireReason = (typeof RETIRE_REASONS)[number];

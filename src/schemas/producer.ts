@@ -2,7 +2,7 @@ import { z } from "astro/zod";
 import { PRODUCER_KINDS } from "./lists.ts";
 import { images, phone, slug, sources, url, type ImageHelper } from "./shared.ts";
 
-export const contactsSchema = z
+const contactsSchema = z
   .strictObject({
     phones: z.array(phone).default([]).describe("Số điện thoại; số di động đầu tiên dùng cho Zalo"),
     email: z.email({ message: "Email không hợp lệ" }).optional().describe("Địa chỉ email liên hệ"),
@@ -12,7 +12,7 @@ export const contactsSchema = z
   .default({ phones: [] })
   .describe("Cách liên hệ với chủ thể: điện thoại, email, trang web, Facebook");
 
-export const exemplarSchema = z.strictObject({
+const exemplarSchema = z.strictObject({
   title: z.string().min(1).describe('Danh hiệu, ví dụ "Gương điển hình tiên tiến", "Mô hình sản xuất tiêu biểu"'),
   year: z.number().int().min(1990).max(2100).describe("Năm được ghi nhận"),
   awardedBy: z.string().min(1).describe("Cơ quan ghi nhận"),

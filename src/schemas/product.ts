@@ -65,7 +65,7 @@ export const certificateSchema = z
     expiryDate: c.expiryDate ?? (c.decisionDate ? addMonths(c.decisionDate, CERTIFICATE_VALIDITY_MONTHS) : undefined),
   }));
 
-export const priceSchema = z
+const priceSchema = z
   .strictObject({
     from: z
       .number()
@@ -81,7 +81,7 @@ export const priceSchema = z
   })
   .describe("Giá bán tham khảo, đồng (VND)");
 
-export const shopSchema = z.strictObject({
+const shopSchema = z.strictObject({
   name: z.string().min(1).describe("Tên điểm bán"),
   address: z.string().optional().describe("Địa chỉ điểm bán"),
   locality: slug.optional().describe("Xã/phường của điểm bán (tên tệp trong content/localities)"),
@@ -89,7 +89,7 @@ export const shopSchema = z.strictObject({
   map: url.optional().describe("Liên kết bản đồ (Google Maps, OpenStreetMap…)"),
 });
 
-export const retiredSchema = z
+const retiredSchema = z
   .strictObject({
     date: isoDate.describe("Ngày ngừng giới thiệu sản phẩm, YYYY-MM-DD"),
     reason: z

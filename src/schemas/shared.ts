@@ -61,7 +61,7 @@ export const sources = z
   .describe("Các nguồn công khai xác nhận thông tin của mục này");
 
 /** An image with its required text alternative. */
-export function imageEntry(image: ImageHelper) {
+function imageEntry(image: ImageHelper) {
   return z.strictObject({
     src: image().describe("Đường dẫn ảnh, tương đối so với tệp Markdown, ví dụ ./toi-ly-son.jpg"),
     alt: z

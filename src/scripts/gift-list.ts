@@ -6,6 +6,8 @@
  */
 import { idsFromSearch, readList, shareUrl, STORAGE_KEY, toggle, writeList } from "../lib/gifts/gift-list.ts";
 import type { GiftData } from "../lib/gifts/gift-data.ts";
+import { totalPriceRange } from "../lib/catalogue/price-bands.ts";
+import { formatPriceRange } from "../lib/values/format.ts";
 
 const $ = <T extends Element = HTMLElement>(sel: string, root: ParentNode = document) => root.querySelector<T>(sel);
 const $$ = (sel: string) => [...document.querySelectorAll<HTMLElement>(sel)];
@@ -26,8 +28,29 @@ function save(next: string[]): void {
   }
 }
 
-const dataEl = $("#gift-data");
-const data: GiftData | null = dataEl ? (JSON.parse(dataEl.textContent || "null") as GiftData) : null;
+/**
+ * The list page's product data: a JSON file per language (src/pages/gift-data/[locale].json.ts),
+ * fetched on that page only; other pages need just the ids kept in localStorage.
+ */
+async function loadData(): Promise<GiftData | null> {
+  const app = $("[data-gift-app]");
+  const source = app?.dataset["giftSource"];
+  if (!app || !source) return null;
+  try {
+    const res = await fetch(source);
+    if (res.ok) return (await res.json()) as GiftData;
+  } catch {
+    /* offline with nothing cached: said below */
+  }
+  const notice = $("[data-gift-notice]", app);
+  if (notice) {
+    notice.textContent = app.dataset["giftError"] ?? "";
+    notice.hidden = false;
+  }
+  app.hidden = false;
+  return null;
+}
+const data = await loadData();
 const first = readList(stored(), data ? new Set(Object.keys(data.products)) : undefined);
 let ids = first.ids;
 const shared = data ? idsFromSearch(location.search)?.filter((id) => id in data.products) : undefined;
@@ -38,11 +61,8 @@ function el(tag: string, attrs: Record<string, string> = {}, ...kids: (Node | st
   e.append(...kids);
   return e;
 }
-const fmt = (n: number) => n.toLocaleString(data?.locale === "en" ? "en-US" : "vi-VN");
-const money = (from: number, to: number) =>
-  data?.locale === "en"
-    ? `VND ${fmt(from)}${to > from ? ` – ${fmt(to)}` : ""}`
-    : `${fmt(from)}${to > from ? ` – ${fmt(to)}` : ""} ₫`;
+
+const priceOf = (p: [number, number] | null | undefined) => (p ? { from: p[0], to: p[1] } : undefined);
 
 function renderList(): void {
   if (!data) return;
@@ -61,9 +81,9 @@ function renderList(): void {
     const r = data.products[id]?.r ?? "";
     byProducer.set(r, [...(byProducer.get(r) ?? []), id]);
   }
-  let from = 0;
-  let to = 0;
-  let unknown = 0;
+  const prices = list.map((id) => ({ price: priceOf(data.products[id]?.p) }));
+  const total = totalPriceRange(prices);
+  const unknown = prices.filter((p) => !p.price).length;
   for (const [rid, pids] of byProducer) {
     const r = data.producers[rid];
     const contacts = el("p", { class: "no-print mt-1 flex flex-wrap gap-2" });
@@ -73,10 +93,7 @@ function renderList(): void {
     const items = el("ul", { class: "mt-2 grid gap-3" });
     for (const id of pids) {
       const p = data.products[id]!;
-      if (p.p) {
-        from += p.p[0];
-        to += p.p[1];
-      } else unknown++;
+      const keeps = data.facts[p.k]!;
       const shops = el("ul", { class: "text-sm" });
       for (const [name, address, map] of p.w) {
         shops.append(
@@ -98,7 +115,15 @@ function renderList(): void {
             "div",
             {},
             el("a", { href: p.u, class: "font-semibold" }, p.n),
-            el("p", { class: "text-sm" }, p.p ? `${money(p.p[0], p.p[1])} / ${p.pu}` : t.unknown),
+            p.p
+              ? el("p", { class: "text-sm", "data-price": "" }, `${formatPriceRange(p.p[0], p.p[1], data.locale)} / ${p.pu}`)
+              : el("p", { class: "text-sm" }, t.unknown),
+            el(
+              "p",
+              { class: "text-sm" },
+              `${t.shelfLife}: `,
+              el("span", { "data-fact": "shelf-life", "data-certainty": keeps[0] }, keeps[1]),
+            ),
             shops,
             remove,
           ),
@@ -116,11 +141,13 @@ function renderList(): void {
       ),
     );
   }
-  const total = $("[data-gift-total]", app)!;
-  total.textContent =
+  $("[data-gift-total]", app)!.textContent =
     list.length === 0
       ? ""
-      : [from > 0 ? `${t.total}: ${money(from, to)}` : "", unknown > 0 ? t.totalUnknown.replace("{n}", String(unknown)) : ""]
+      : [
+          total ? `${t.total}: ${formatPriceRange(total.from, total.to, data.locale)}` : "",
+          unknown > 0 ? t.totalUnknown.replace("{n}", String(unknown)) : "",
+        ]
           .filter(Boolean)
           .join(" · ");
   const url = shareUrl(location.href, list);

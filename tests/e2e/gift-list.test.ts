@@ -22,7 +22,12 @@ describe("gift list", () => {
     const { page, errors } = await openPage(context);
     const [first] = await productIds(page);
     expect(first).toBeTruthy();
-    const button = page.locator(`article[data-product-id="${first}"] [data-gift-toggle]`);
+    const card = page.locator(`article[data-product-id="${first}"]`);
+    const cardKeeps = await card.locator('[data-fact="shelf-life"]').textContent();
+    const words = (text: string | null) => text?.replace(/[^\S\u00a0]+/g, " ").trim();
+    const cardPrice =
+      (await card.locator("[data-price]").count()) > 0 ? words(await card.locator("[data-price]").textContent()) : null;
+    const button = card.locator("[data-gift-toggle]");
     await expect.poll(() => button.isVisible()).toBe(true);
     await button.click();
     expect(await button.textContent()).toBe("Bỏ khỏi danh sách quà");
@@ -34,6 +39,10 @@ describe("gift list", () => {
     await page.reload();
     expect(await listed(page)).toEqual([first]);
     expect(await page.locator("[data-gift-total]").isVisible()).toBe(true);
+    // The list words the shelf life and the price as the card did (one helper, one formatter).
+    const item = page.locator(`[data-gift-item="${first}"]`);
+    expect(await item.locator('[data-fact="shelf-life"]').textContent()).toBe(cardKeeps);
+    if (cardPrice) expect(words(await item.locator("[data-price]").textContent())).toBe(cardPrice);
 
     await page.locator(`[data-gift-item="${first}"] [data-gift-toggle]`).click();
     expect(await listed(page)).toEqual([]);

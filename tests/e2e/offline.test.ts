@@ -3,7 +3,7 @@
  * control the page, cut the network (`context.setOffline(true)`) and check what still works.
  * Served over http://127.0.0.1, which browsers treat as a secure context, as service workers need.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -132,8 +132,8 @@ describe("offline mode", () => {
     await context.setOffline(true);
     await page.reload();
     expect(await results()).toEqual(online);
-    // A narrower query the visitor never made: its words' index chunks and its results' fragments were fetched.
-    await page.goto(site.server.url + SEARCH + "?q=toi+ly+son+phu+sinh");
+    // The same words in another order, a query the visitor never made: its index chunks and results were fetched.
+    await page.goto(site.server.url + SEARCH + "?q=son+ly+toi");
     expect(await results()).toContain(PRODUCT);
     await context.close();
   });
@@ -177,6 +177,39 @@ describe("offline mode", () => {
       expect(await h1(page)).not.toBe("Bạn đang ngoại tuyến");
       expect(await styled(page)).toBe(true);
       expect(errors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to load resource/.test(e))).toEqual([]);
+    } finally {
+      await context.close();
+      await server.close();
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it("respects the base path: scope, precache and offline page under /ocop-quang-ngai/ (npm run build:base)", async () => {
+    const built = join(DIST, "../dist-base");
+    if (!existsSync(join(built, "index.html")))
+      throw new Error("dist-base/ is missing: run `npm run build:base` first (npm test does)");
+    // The host serves the site under its sub-path; nothing at the origin's root but a placeholder.
+    const root = mkdtempSync(join(tmpdir(), "ocop-offline-base-"));
+    symlinkSync(built, join(root, "ocop-quang-ngai"));
+    writeFileSync(join(root, "index.html"), "<!doctype html><title>root</title>");
+    const server = await startServer(root);
+    const context = await phone(site.browser);
+    try {
+      const { page } = await openPage(context);
+      await page.goto(server.url + "/ocop-quang-ngai/");
+      await controlled(page);
+      expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.scope)).toBe(
+        `${server.url}/ocop-quang-ngai/`,
+      );
+      await page.goto(server.url + "/ocop-quang-ngai" + PRODUCT);
+      await context.setOffline(true);
+      await page.reload();
+      expect(await h1(page)).not.toBe("Bạn đang ngoại tuyến");
+      expect(await styled(page)).toBe(true);
+      await page.goto(server.url + "/ocop-quang-ngai" + UNVISITED_EN);
+      expect(await h1(page)).toBe("You are offline");
+      expect(await styled(page)).toBe(true);
+      expect(await listedOffline(page)).toEqual(expect.arrayContaining(["/ocop-quang-ngai" + PRODUCT]));
     } finally {
       await context.close();
       await server.close();

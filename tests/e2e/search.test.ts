@@ -53,13 +53,14 @@ async function type(page: Page, q: string): Promise<string[]> {
   return settle(page);
 }
 
-/** [query, path of a page expected among the first three results], checked against content/. */
-const QUERIES: [string, string][] = [
+/** [query, path (or pattern of paths) expected among the first three results], checked against content/. */
+const QUERIES: [string, string | RegExp][] = [
   // without diacritics
   ["toi ly son", "/san-pham/toi-ly-son-phu-sinh/"],
   ["nhang que", "/san-pham/nhang-que-tra-bong/"],
   ["mach nha", "/san-pham/mach-nha-quang-ngai-duong-mantoza/"],
-  ["nuoc mam", "/san-pham/nuoc-mam-cot-dac-biet-muoi-quy/"],
+  // The catalogue has several fish sauces: any of them, since their names hold both words.
+  ["nuoc mam", /^\/san-pham\/nuoc-mam-/],
   ["ca phe", "/san-pham/ca-phe-dak-rve/"],
   ["muoi", "/san-pham/muoi-ham-sahu/"],
   ["nhung huou", "/san-pham/nhung-huou-tuoi-dong-tien/"],
@@ -78,12 +79,12 @@ const QUERIES: [string, string][] = [
   ["Đông trùng hạ thảo", "/san-pham/dong-trung-ha-thao-kho-sonita/"],
   // by place, including former communes and districts
   ["Trà Bồng", "/san-pham/nhang-que-tra-bong/"],
-  ["Bình Sơn", "/san-pham/hanh-tim-binh-hai/"],
-  ["binh son", "/san-pham/hanh-tim-binh-hai/"],
+  ["Bình Sơn", "/dia-phuong/binh-son/"],
+  ["binh son", "/dia-phuong/binh-son/"],
   ["Đức Phổ", "/san-pham/tinh-bot-nghe-bon-van/"],
   ["duc pho", "/dia-phuong/duc-pho/"],
-  ["Mộ Đức", "/san-pham/nam-linh-chi-duc-nhuan/"],
-  ["Chau O", "/san-pham/luc-binh-gom-my-thien/"],
+  ["Mộ Đức", "/dia-phuong/mo-duc/"],
+  ["Chau O", "/san-pham/cha-lua-tan-lap/"], // its address still says thị trấn Châu Ổ
   ["Bình Dương", "/dia-phuong/binh-son/"],
   // by producer
   ["Phú Sinh", "/san-pham/cao-toi-den-phu-sinh/"],
@@ -99,7 +100,11 @@ describe("Vietnamese queries find the right page in the top three", () => {
   it.each(QUERIES)("%s → %s", async (query, expected) => {
     const { page, errors } = await openPage(context);
     const found = await open(page, `?q=${encodeURIComponent(query)}`);
-    expect(found.slice(0, 3), `results for “${query}”: ${found.join(", ")}`).toContain(expected);
+    const top = found.slice(0, 3);
+    expect(
+      top.some((p) => (typeof expected === "string" ? p === expected : expected.test(p))),
+      `results for “${query}”: ${found.join(", ")}`,
+    ).toBe(true);
     expect(await page.inputValue("#search-q")).toBe(query);
     expect(errors).toEqual([]);
     await page.close();
@@ -280,12 +285,16 @@ describe("the English search page", () => {
     ["deer antler", "/en/products/nhung-huou-tuoi-dong-tien/"],
     ["cinnamon", "/en/products/nhang-que-tra-bong/"],
     ["black garlic", "/en/products/toi-den-co-don-phu-sinh/"],
-    ["fish sauce", "/en/products/nuoc-mam-cot-dac-biet-muoi-quy/"],
+    ["fish sauce", /^\/en\/products\/nuoc-mam-/],
   ])("%s finds %s", async (query, expected) => {
     const { page } = await openPage(context);
     await page.goto(site.server.url + EN + `?q=${query}`);
     const found = await settle(page);
-    expect(found.slice(0, 3), found.join(", ")).toContain(expected);
+    const top = found.slice(0, 3);
+    expect(
+      top.some((p) => (typeof expected === "string" ? p === expected : expected.test(p))),
+      found.join(", "),
+    ).toBe(true);
     await page.close();
   });
 });

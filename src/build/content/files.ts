@@ -19,7 +19,7 @@ export const CONTACT_SETTINGS_ID = "lien-he";
 
 const SLUG_FILE = /^[a-z0-9]+(?:-[a-z0-9]+)*\.md$/;
 
-export interface ContentFile {
+interface ContentFile {
   /** The slug: the file name without .md. */
   id: string;
   /** Absolute path. */
@@ -39,7 +39,7 @@ export function parseFrontmatter(text: string): { yaml: string; lineOffset: numb
 }
 
 /** The Markdown files of one folder, with a problem for each file name that cannot be a URL slug. */
-export function listMarkdown(dir: string, root: string, problems: ContentProblem[] = []): ContentFile[] {
+function listMarkdown(dir: string, root: string, problems: ContentProblem[] = []): ContentFile[] {
   if (!existsSync(dir)) return [];
   const out: ContentFile[] = [];
   const seen = new Map<string, string>();

@@ -11,7 +11,7 @@ import type { ImageHelper } from "../../schemas/shared.ts";
 const IMAGE_FILE = /\.(jpe?g|png|webp|avif|gif|svg|tiff?)$/i;
 
 /** Photos must be at least this many pixels on their long side to look sharp on a phone at 2×. */
-export const MIN_IMAGE_LONG_SIDE = 800;
+const MIN_IMAGE_LONG_SIDE = 800;
 
 /** Formats the build can turn into AVIF/WebP (what image-size calls them). */
 const BUILD_FORMATS = new Set(["jpg", "png", "webp", "avif", "gif", "tiff", "svg"]);
@@ -20,7 +20,7 @@ const BUILD_FORMATS = new Set(["jpg", "png", "webp", "avif", "gif", "tiff", "svg
  * Reads a photo's real format and size from its bytes (not its name) and says what is wrong
  * with it, or returns null when the build can use it and it is large enough.
  */
-export function imageProblem(path: string, shown: string): string | null {
+function imageProblem(path: string, shown: string): string | null {
   const bytes = readFileSync(path);
   let info: { type?: string | undefined; width?: number | undefined; height?: number | undefined };
   try {

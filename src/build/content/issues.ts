@@ -2,7 +2,7 @@
 import { z } from "astro/zod";
 import { fieldAt } from "../schema-fields.ts";
 
-export function fieldName(path: readonly PropertyKey[]): string {
+function fieldName(path: readonly PropertyKey[]): string {
   return path.length === 0 ? "(frontmatter)" : path.map(String).join(".");
 }
 

@@ -24,12 +24,12 @@ const collator = new Intl.Collator("vi");
 /** Order in which certificate states are listed: certified first. */
 const STATUS_RANK: Record<CertificateStatus, number> = { valid: 0, unverified: 1, expired: 2, proposal: 3, none: 4 };
 
-export function byName<T extends { name: string }>(a: T, b: T): number {
+function byName<T extends { name: string }>(a: T, b: T): number {
   return collator.compare(a.name, b.name);
 }
 
 /** Products: valid certificates first, then more stars, then name. */
-export function compareProducts(a: Product, b: Product): number {
+function compareProducts(a: Product, b: Product): number {
   return STATUS_RANK[a.cert.status] - STATUS_RANK[b.cert.status] || (b.ocop?.stars ?? 0) - (a.ocop?.stars ?? 0) || byName(a, b);
 }
 

@@ -141,7 +141,7 @@ export interface Catalogue {
   contactEmail: string | undefined;
 }
 
-export interface GiftSettings {
+interface GiftSettings {
   /** Price band boundaries in đồng, ascending. */
   priceBands: number[];
   /** Occasion id of the Tết guide, when it exists. */

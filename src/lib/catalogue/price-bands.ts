@@ -4,7 +4,7 @@
  * form a last group.
  */
 
-export interface PriceBand {
+interface PriceBand {
   /** Lower bound in đồng, inclusive; undefined for the first band. */
   min: number | undefined;
   /** Upper bound in đồng, exclusive; undefined for the last band. */
@@ -24,7 +24,7 @@ export function bandsFromBounds(bounds: readonly number[]): PriceBand[] {
   return edges.slice(0, -1).map((min, i) => ({ min, max: edges[i + 1] }));
 }
 
-export function inBand(price: number, band: PriceBand): boolean {
+function inBand(price: number, band: PriceBand): boolean {
   return (band.min === undefined || price >= band.min) && (band.max === undefined || price < band.max);
 }
 

@@ -23,7 +23,7 @@ export type Season = "tet" | "travel";
 const VIETNAM_OFFSET_MS = 7 * 60 * 60 * 1000;
 
 /** Lunar New Year's Day of a year as [month, day]; beyond the table, the latest possible date (20 Feb). */
-export function lunarNewYear(year: number): readonly [number, number] {
+function lunarNewYear(year: number): readonly [number, number] {
   return LUNAR_NEW_YEAR[year] ?? [2, 20];
 }
 

@@ -13,7 +13,7 @@ export const TRAVEL = {
   maxWeightGrams: 2000,
 } as const;
 
-export interface TravelFacts {
+interface TravelFacts {
   shelfLifeDays: number | undefined;
   storage: StorageKind | undefined;
   weightGrams: number | undefined;

@@ -17,7 +17,7 @@ describe("giftData", () => {
   const data = giftData(
     cat,
     [
-      product("a", { price: { from: 100000, to: 150000, unit: "hộp" } }),
+      product("a", { price: { from: 100000, to: 150000, unit: "hộp" }, shelfLifeDays: 365, shelfLifeVerified: false }),
       product("b", { producer: undefined, whereToBuy: [{ name: "Chợ Lý Sơn", map: "https://maps.example/x" }] }),
     ],
     useTranslations("vi"),
@@ -31,9 +31,21 @@ describe("giftData", () => {
       r: "htx-a",
       p: [100000, 150000],
       pu: "hộp",
+      k: 0,
       w: [],
     });
-    expect(data.products["b"]).toMatchObject({ r: "", p: null, w: [["Chợ Lý Sơn", "", "https://maps.example/x"]] });
+    expect(data.products["b"]).toMatchObject({
+      r: "",
+      p: null,
+      k: 1,
+      w: [["Chợ Lý Sơn", "", "https://maps.example/x"]],
+    });
+  });
+  it("words each distinct shelf life once, with its certainty, as the product pages do", () => {
+    expect(data.facts).toEqual([
+      ["typical", "khoảng 365 ngày (thông thường với loại sản phẩm này; xem hạn in trên bao bì)"],
+      ["unknown", "chưa xác minh"],
+    ]);
   });
   it("gives each producer its tap-to-call links and Zalo on the first mobile", () => {
     expect(data.producers["htx-a"]).toEqual({

@@ -1,27 +1,43 @@
 /**
- * The compact data the gift list page embeds for its script (in a JSON data block, not code):
+ * The compact data the gift list page's script fetches (src/pages/gift-data/[locale].json.ts):
  * only what the list shows, keyed by product and producer id.
  */
-import type { UIKey } from "../../i18n/index.ts";
+import type { Translate, UIKey } from "../../i18n/index.ts";
 import type { Locale } from "../../i18n/locales.ts";
 import type { Catalogue, Product } from "../catalogue/model.ts";
 import { telHref, zaloHref } from "../values/phone.ts";
 import { paths, routes } from "../routing/routes.ts";
+import { shelfLifeFact, type Certainty } from "../catalogue/certainty.ts";
 
 export interface GiftData {
   locale: Locale;
   t: Record<GiftLabel, string>;
-  /** n name, u url, q QR image, r producer id ("" when unknown), p [from, to] or null, pu unit, w shops [name, address, map]. */
+  /**
+   * n name, u url, q QR image, r producer id ("" when unknown), p [from, to] or null, pu unit,
+   * k shelf life (index into `facts`), w shops [name, address, map].
+   */
   products: Record<
     string,
-    { n: string; u: string; q: string; r: string; p: [number, number] | null; pu: string; w: [string, string, string][] }
+    {
+      n: string;
+      u: string;
+      q: string;
+      r: string;
+      p: [number, number] | null;
+      pu: string;
+      k: number;
+      w: [string, string, string][];
+    }
   >;
+  /** Each distinct shelf life as [certainty, words], worded as every other page words it (certainty.ts). */
+  facts: [Certainty, string][];
   /** n name, u url, ph phones [display, tel: href], z Zalo link or "". */
   producers: Record<string, { n: string; u: string; ph: [string, string][]; z: string }>;
 }
 
-export const GIFT_LABELS = {
+const GIFT_LABELS = {
   remove: "gift.list.remove",
+  shelfLife: "product.shelfLife",
   unknown: "gift.band.unknown",
   whereToBuy: "gift.list.whereToBuy",
   map: "gift.list.map",
@@ -31,17 +47,25 @@ export const GIFT_LABELS = {
   corrupt: "gift.list.corrupt",
   dropped: "gift.list.dropped",
 } as const satisfies Record<string, UIKey>;
-export type GiftLabel = keyof typeof GIFT_LABELS;
+type GiftLabel = keyof typeof GIFT_LABELS;
 
-export function giftData(cat: Catalogue, products: Product[], t: (key: UIKey) => string): GiftData {
+export function giftData(cat: Catalogue, products: Product[], t: Translate): GiftData {
   const locale = cat.locale;
   const out: GiftData = {
     locale,
     t: Object.fromEntries(Object.entries(GIFT_LABELS).map(([k, key]) => [k, t(key)])) as GiftData["t"],
+    facts: [],
     products: {},
     producers: {},
   };
+  const factIndex = new Map<string, number>();
   for (const p of products) {
+    const shelf = shelfLifeFact(p, t);
+    let k = factIndex.get(shelf.text);
+    if (k === undefined) {
+      k = out.facts.push([shelf.certainty, shelf.text]) - 1;
+      factIndex.set(shelf.text, k);
+    }
     out.products[p.id] = {
       n: p.name,
       u: routes.product(locale, p.id),
@@ -49,6 +73,7 @@ export function giftData(cat: Catalogue, products: Product[], t: (key: UIKey) =>
       r: p.producer?.id ?? "",
       p: p.price ? [p.price.from, p.price.to ?? p.price.from] : null,
       pu: p.price?.unit ?? "",
+      k,
       w: p.whereToBuy.map((s) => [s.name, s.address ?? "", s.map ?? ""]),
     };
     const r = p.producer;

@@ -5,11 +5,11 @@
 
 export const STORAGE_KEY = "ocop-gift-list";
 /** Query parameter of a shared list: "?ids=toi-ly-son,que-tra-bong". */
-export const SHARE_PARAM = "ids";
+const SHARE_PARAM = "ids";
 const VERSION = 1;
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-export interface ReadResult {
+interface ReadResult {
   ids: string[];
   /** The stored value could not be read at all (not JSON, wrong shape). */
   corrupt: boolean;

@@ -4,7 +4,7 @@
  * and QR endpoints, the sitemap filter, the budget and JSON-LD tests and the benches all read
  * this table, so adding a kind of page means adding one record here and one view.
  */
-export interface PageKindRecord {
+interface PageKindRecord {
   /** Search engines may index it; otherwise the page carries `<meta name="robots" content="noindex">`. */
   indexable: boolean;
   /** Listed in the sitemap (per page, retired products are left out as well). */
@@ -71,6 +71,7 @@ export const PAGE_KINDS = {
 } as const satisfies Record<string, PageKindRecord>;
 
 export type PageKind = keyof typeof PAGE_KINDS;
+/** Every kind, in the table's order (the browser tests and the Lighthouse bench open one page of each). */
 export const PAGE_KIND_NAMES = Object.keys(PAGE_KINDS) as PageKind[];
 
 export function isPageKind(name: string): name is PageKind {

@@ -93,10 +93,14 @@ export const paths = {
 };
 
 /** File (relative to the site root) of a page's QR code and Open Graph image. */
-export function qrFile(path: string): string {
+function qrFile(path: string): string {
   return `qr/${path || "index"}.svg`;
 }
-export function ogFile(path: string): string {
+/** File (relative to the site root) of the gift list's product data in one language. */
+export function giftDataFile(locale: Locale): string {
+  return `gift-data/${locale}.json`;
+}
+function ogFile(path: string): string {
   return `og/${path || "index"}.png`;
 }
 
@@ -122,6 +126,8 @@ export const routes = {
   /** Open Graph image (PNG made at build) of a page, by its site path. */
   og: (path: string) => `${base()}${ogFile(path)}`,
   asset: (file: string) => `${base()}${file.replace(/^\//, "")}`,
+  /** The gift list's product data (JSON made at build, src/pages/gift-data/[locale].json.ts). */
+  giftData: (locale: Locale) => `${base()}${giftDataFile(locale)}`,
 };
 
 /** Absolute URL on the public site, for canonical links, Open Graph and sharing. */

@@ -25,7 +25,7 @@ import { seasonAt, type Season } from "../catalogue/season.ts";
 import { PAGE_KINDS, type PageKind } from "./page-kinds.ts";
 
 /** Where a page stands among the numbered pages of a long entry page; `total` counts the items of all of them. */
-export interface PageOf {
+interface PageOf {
   page: number;
   pageCount: number;
   total: number;
@@ -103,7 +103,7 @@ export function layoutProps(cat: Catalogue, page: SitePage) {
 }
 
 /** What the search page offers when a query finds nothing: featured, else five-star, else the first products. */
-export function popularProducts(cat: Catalogue, limit = 6): Product[] {
+function popularProducts(cat: Catalogue, limit = 6): Product[] {
   const featured = featuredProducts(cat, limit);
   if (featured.length > 0) return featured;
   const fiveStar = fiveStarProducts(cat).slice(0, limit);
@@ -111,7 +111,7 @@ export function popularProducts(cat: Catalogue, limit = 6): Product[] {
 }
 
 /** Names the search page may suggest when a query finds nothing (spelling help), at most `limit`. */
-export function searchTerms(cat: Catalogue, limit = 400): string[] {
+function searchTerms(cat: Catalogue, limit = 400): string[] {
   const names = [
     ...cat.products.map((p) => p.name),
     ...cat.localities.flatMap((l) => [l.name, ...l.formerNames]),

@@ -5,7 +5,7 @@ const GROUPING: Record<Locale, string> = { vi: ".", en: "," };
 const MONTHS_EN = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 /** 1250000 → "1.250.000" (vi) or "1,250,000" (en); no decimals, stable across ICU builds. */
-export function formatNumber(value: number, locale: Locale): string {
+function formatNumber(value: number, locale: Locale): string {
   const digits = Math.round(Math.abs(value)).toString();
   const grouped = digits.replace(/\B(?=(\d{3})+(?!\d))/g, GROUPING[locale]);
   return value < 0 ? `-${grouped}` : grouped;

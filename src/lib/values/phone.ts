@@ -2,7 +2,7 @@
  * Vietnamese phone numbers: parse what an editor typed ("0905 123 456", "+84 255 3822 111")
  * into one canonical shape that the site can link to (tel:, Zalo) and display.
  */
-export interface Phone {
+interface Phone {
   /** National form with spaces for reading: "0905 123 456" or "0255 3822 111". */
   display: string;
   /** E.164 without spaces: "+84905123456", for tel: links. */
@@ -15,7 +15,7 @@ const MOBILE = /^0[35789]\d{8}$/;
 const LANDLINE = /^02\d{9}$/;
 
 /** Strips separators and turns +84/84 prefixes into the national leading 0. */
-export function normalisePhone(raw: string): string {
+function normalisePhone(raw: string): string {
   let digits = raw.replace(/[\s.\-()]/g, "");
   if (digits.startsWith("+84")) digits = "0" + digits.slice(3);
   else if (digits.startsWith("84") && digits.length >= 11) digits = "0" + digits.slice(2);

@@ -5,6 +5,7 @@ import contentCheck from "./src/integrations/content-check.ts";
 import searchIndex from "./src/integrations/search-index.ts";
 import { markdownProcessorOptions } from "./src/build/markdown-safety.ts";
 import catalogueSitemap from "./src/integrations/sitemap.ts";
+import buildPhases from "./src/integrations/build-phases.ts";
 import serviceWorker from "./src/integrations/service-worker.ts";
 
 const base = process.env.BASE_PATH ?? "/";
@@ -14,6 +15,9 @@ export default defineConfig({
   base,
   trailingSlash: "always",
   output: "static",
+  // Astro's content store and incremental build cache; the base-path test build (scripts/build-base.ts)
+  // keeps its own, so the two builds do not invalidate each other's.
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? "./node_modules/.astro",
   integrations: [
     contentCheck(),
     // Pages whose kind is unlisted (search, print sheets, the gift list), retired products,
@@ -22,12 +26,18 @@ export default defineConfig({
     searchIndex(),
     // After the search index: the worker is built over the finished dist/.
     serviceWorker(),
+    buildPhases(),
   ],
   markdown: {
     // Editor Markdown is untrusted: raw HTML dropped, unsafe URLs removed, rel on external links.
     processor: satteri(markdownProcessorOptions),
     // No code highlighting: its inline styles would need 'unsafe-inline' in the CSP.
     syntaxHighlight: false,
+  },
+  experimental: {
+    // Pages whose data is unchanged are copied from the last build (src/build/page-cache-key.ts);
+    // the deploy workflow keeps node_modules/.astro between runs.
+    incrementalBuild: true,
   },
   vite: {
     plugins: [tailwindcss()],

@@ -52,10 +52,10 @@ for (const [name, dir] of [
 const art = readFileSync(join(import.meta.dirname, "..", "public", "art", "food.svg"), "utf8");
 const card = (i: number) => ({
   title: `Tỏi Lý Sơn đợt ${i}`,
-  kicker: "Sản phẩm",
+  otherName: `Lý Sơn garlic batch ${i}`,
+  kicker: "Sản phẩm · Products",
   subtitle: "Công ty TNHH Thương mại và Dịch vụ Phú Sinh · Đặc khu Lý Sơn",
   stars: 5,
-  starsLabel: "5 sao OCOP",
   artSvg: art,
   siteName: "OCOP Quảng Ngãi",
 });

@@ -13,6 +13,6 @@ const root = join(import.meta.dirname, "..");
 const run = spawnSync(process.execPath, [join(root, "node_modules/astro/bin/astro.mjs"), "build", "--outDir", "dist-base"], {
   cwd: root,
   stdio: "inherit",
-  env: { ...process.env, BASE_PATH: TEST_BASE_PATH, SITE_URL: TEST_SITE_URL },
+  env: { ...process.env, BASE_PATH: TEST_BASE_PATH, SITE_URL: TEST_SITE_URL, ASTRO_CACHE_DIR: "./node_modules/.astro-base" },
 });
 process.exit(run.status ?? 1);

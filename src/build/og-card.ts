@@ -13,14 +13,14 @@ import sharp from "sharp";
 export interface OgCard {
   /** Big line: product, producer or guide name. */
   title: string;
-  /** Small line above the title: what kind of page, e.g. "Sản phẩm OCOP". */
+  /** The name in the other language, when a card shared by all languages has one ("" = none). */
+  otherName: string;
+  /** Small line above the title: what kind of page, e.g. "Sản phẩm · Products". */
   kicker: string;
   /** Line under the title: locality, producer, summary. */
   subtitle: string;
-  /** OCOP stars when certified, else null. */
+  /** OCOP stars when certified, else null: drawn as stars followed by "OCOP", the same in every language. */
   stars: number | null;
-  /** Words for the stars, e.g. "4 sao OCOP". */
-  starsLabel: string;
   /** Group artwork as SVG text (public/art/*.svg). */
   artSvg: string;
   siteName: string;
@@ -60,11 +60,15 @@ function starsSvg(n: number): string {
   return `data:image/svg+xml;base64,${Buffer.from(svg).toString("base64")}`;
 }
 
+function clip(text: string, max: number): string {
+  return text.length > max ? text.slice(0, max - 2) + "…" : text;
+}
+
 /** The card as satori's element tree (plain objects, no JSX). */
 function cardTree(card: OgCard): Node {
   const art = `data:image/svg+xml;base64,${Buffer.from(card.artSvg).toString("base64")}`;
-  const title = card.title.length > 70 ? card.title.slice(0, 68) + "…" : card.title;
-  const subtitle = card.subtitle.length > 120 ? card.subtitle.slice(0, 118) + "…" : card.subtitle;
+  const title = clip(card.title, 70);
+  const subtitle = clip(card.subtitle, card.otherName ? 90 : 120);
   return h(
     "div",
     {
@@ -87,13 +91,16 @@ function cardTree(card: OgCard): Node {
               { fontSize: title.length > 40 ? 56 : 68, fontWeight: 700, lineHeight: 1.15, marginTop: 16, color: "#063a54" },
               title,
             ),
+            card.otherName
+              ? h("div", { fontSize: 32, lineHeight: 1.25, marginTop: 8, color: "#0b5a80" }, clip(card.otherName, 70))
+              : h("div", { display: "none" }, ""),
             card.stars
               ? h(
                   "div",
                   { display: "flex", alignItems: "center", marginTop: 20, fontSize: 40, fontWeight: 700, color: "#8a6100" },
                   [
                     h("img", {}, undefined, { src: starsSvg(card.stars), width: card.stars * 52, height: 48 }),
-                    h("div", { marginLeft: 16 }, card.starsLabel),
+                    h("div", { marginLeft: 16 }, "OCOP"),
                   ],
                 )
               : h("div", { display: "none" }, ""),
@@ -121,12 +128,16 @@ export async function renderOgCard(card: OgCard): Promise<Buffer> {
 }
 
 const CACHE_DIR = join(process.cwd(), "node_modules", ".cache", "ocop-og");
-const RENDERER_VERSION = "1";
+const RENDERER_VERSION = "2";
+
+/** What a card looks like, as a short hash: the cache file name, and the page's cacheKey for incremental builds. */
+export function ogCardKey(card: OgCard): string {
+  return createHash("sha256").update(RENDERER_VERSION).update(JSON.stringify(card)).digest("hex").slice(0, 24);
+}
 
 /** Renders a card, or reads it from the cache when the same card was made before. */
 export async function cachedOgCard(card: OgCard): Promise<Buffer> {
-  const key = createHash("sha256").update(RENDERER_VERSION).update(JSON.stringify(card)).digest("hex").slice(0, 24);
-  const file = join(CACHE_DIR, `${key}.png`);
+  const file = join(CACHE_DIR, `${ogCardKey(card)}.png`);
   if (existsSync(file)) return readFileSync(file);
   const png = await renderOgCard(card);
   mkdirSync(CACHE_DIR, { recursive: true });

@@ -6,7 +6,7 @@
  * Node only (build time and benchmarks).
  */
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { builtFiles } from "./built-files.ts";
 import { join, sep } from "node:path";
 import { parse } from "node-html-parser";
@@ -23,6 +23,45 @@ export interface PreparedPage {
   separated: string;
 }
 
+/** The HTML Pagefind reads for a page: elements kept apart, the đ-folded words appended. */
+function indexedHtml(html: string, words: string[]): string {
+  return separateElements(html).replace(/<\/body>/i, `${foldedRegion(words)}</body>`);
+}
+
+/** What the index needs to know of a prepared page besides its HTML, kept between builds by the page's hash. */
+interface PageWords {
+  dWords: string[];
+  glued: string[];
+  separated: string[];
+}
+
+const WORDS_CACHE = join(process.cwd(), "node_modules", ".cache", "ocop-search");
+/** Change when preparePage changes what it finds, so older cached words are not reused. */
+const WORDS_VERSION = "1";
+
+/**
+ * preparePage's words for a page, from the cache when the same HTML was indexed before (with
+ * incremental builds most pages are byte-identical to the last build's), else computed and kept.
+ */
+function pageWords(html: string): PageWords | null {
+  if (!html.includes("data-pagefind-body")) return null;
+  const file = join(
+    WORDS_CACHE,
+    `${createHash("sha256").update(WORDS_VERSION).update(html).digest("base64url").slice(0, 32)}.json`,
+  );
+  if (existsSync(file)) return JSON.parse(readFileSync(file, "utf8")) as PageWords;
+  const prepared = preparePage(html);
+  if (!prepared) return null;
+  const words = {
+    dWords: prepared.dWords,
+    glued: [...uniqueWords(prepared.glued)],
+    separated: [...uniqueWords(prepared.separated)],
+  };
+  mkdirSync(WORDS_CACHE, { recursive: true });
+  writeFileSync(file, JSON.stringify(words));
+  return words;
+}
+
 /** Prepares one page: null when it has no `data-pagefind-body` region (not indexed). */
 export function preparePage(html: string): PreparedPage | null {
   if (!html.includes("data-pagefind-body")) return null;
@@ -37,9 +76,7 @@ export function preparePage(html: string): PreparedPage | null {
     separated += " " + separatedText(inner);
   }
   const words = dWords(separated);
-  const region = foldedRegion(words);
-  const prepared = separateElements(html).replace(/<\/body>/i, `${region}</body>`);
-  return { html: prepared, dWords: words, glued, separated };
+  return { html: indexedHtml(html, words), dWords: words, glued, separated };
 }
 
 /** Site URL (without base) of a built file: "san-pham/x/index.html" → "/san-pham/x/". */
@@ -133,20 +170,31 @@ export async function buildSearchIndex(root: string): Promise<IndexStats> {
   const folded = new Set<string>();
   let pages = 0;
   const preloading: string[] = [];
+  // Pagefind indexes in its own process: keep a few pages in flight so this process reads and
+  // prepares the next pages meanwhile (two cores busy instead of one, taking turns).
+  const inFlight = new Set<Promise<void>>();
   try {
     for (const rel of builtFiles(root, ".html", true)) {
       const file = join(root, rel);
       const html = readFileSync(file, "utf8");
       if (PRELOAD_MARK.test(html)) preloading.push(file);
-      const prepared = preparePage(html);
-      if (!prepared) continue;
-      const added = await index.addHTMLFile({ url: urlOf(rel), content: prepared.html });
-      if (added.errors.length > 0) throw new Error(`Pagefind could not index ${file}: ${added.errors.join("; ")}`);
+      const words = pageWords(html);
+      if (!words) continue;
+      const added = index.addHTMLFile({ url: urlOf(rel), content: indexedHtml(html, words.dWords) }).then((result) => {
+        if (result.errors.length > 0) throw new Error(`Pagefind could not index ${file}: ${result.errors.join("; ")}`);
+      });
+      inFlight.add(added);
+      void added.then(
+        () => inFlight.delete(added),
+        () => undefined,
+      );
+      if (inFlight.size >= 16) await Promise.race(inFlight);
       pages++;
-      for (const w of uniqueWords(prepared.glued)) glued.add(w);
-      for (const w of uniqueWords(prepared.separated)) separated.add(w);
-      for (const w of prepared.dWords) folded.add(w);
+      for (const w of words.glued) glued.add(w);
+      for (const w of words.separated) separated.add(w);
+      for (const w of words.dWords) folded.add(w);
     }
+    await Promise.all(inFlight);
     const written = await index.writeFiles({ outputPath: join(root, "pagefind") });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join("; ")}`);
     const entryJson = readFileSync(join(root, "pagefind", "pagefind-entry.json"), "utf8");

@@ -9,6 +9,7 @@ import { fileURLToPath } from "node:url";
 import { checkContent } from "../build/content/check.ts";
 import { CONTACT_SETTINGS_ID, readData } from "../build/content/files.ts";
 import { formatReport } from "../build/content/report.ts";
+import { addPhaseTime } from "../build/build-phases.ts";
 import { isReservedDomain } from "../lib/routing/correction.ts";
 
 export default function contentCheck(): AstroIntegration {
@@ -17,7 +18,9 @@ export default function contentCheck(): AstroIntegration {
     hooks: {
       "astro:config:setup": ({ config, logger }) => {
         const dir = fileURLToPath(new URL("./content/", config.root));
+        const start = performance.now();
         const problems = checkContent(dir);
+        addPhaseTime("content check", performance.now() - start);
         if (problems.length > 0) {
           throw new Error(`${formatReport(problems)}\n\nSửa các lỗi trên rồi build lại (fix the errors above and build again).`);
         }

@@ -5,13 +5,16 @@
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import { buildSearchIndex } from "../build/search-index.ts";
+import { addPhaseTime } from "../build/build-phases.ts";
 
 export default function searchIndex(): AstroIntegration {
   return {
     name: "ocop:search-index",
     hooks: {
       "astro:build:done": async ({ dir, logger }) => {
+        const start = performance.now();
         const stats = await buildSearchIndex(fileURLToPath(dir));
+        addPhaseTime("pagefind", performance.now() - start, stats.pages);
         logger.info(
           `Pagefind: ${stats.pages} pages indexed; ${stats.wordsSeparated} distinct words ` +
             `(${stats.wordsGlued} if element texts were glued); ${stats.foldedWords} words with đ also indexed folded`,

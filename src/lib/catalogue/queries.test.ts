@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Catalogue, Product } from "./model.ts";
-import { relatedProducts } from "./queries.ts";
+import { pageNumbers, relatedProducts } from "./queries.ts";
 
 /** The definition, written plainly: score every other product, best score first, then catalogue order. */
 function naiveRelated(cat: Catalogue, product: Product, limit = 4): Product[] {
@@ -51,5 +51,21 @@ describe("relatedProducts", () => {
       ],
     } as unknown as Catalogue;
     expect(relatedProducts(cat, cat.products[0]!).map((p) => p.id)).toEqual(["c", "b"]);
+  });
+});
+
+describe("pageNumbers", () => {
+  it("links every page of a short list", () => {
+    expect(pageNumbers(1, 1)).toEqual([1]);
+    expect(pageNumbers(3, 5)).toEqual([1, 2, 3, 4, 5]);
+  });
+  it("keeps the first, the last and two either side of the current page, with one gap marker per gap", () => {
+    expect(pageNumbers(1, 420)).toEqual([1, 2, 3, null, 420]);
+    expect(pageNumbers(200, 420)).toEqual([1, null, 198, 199, 200, 201, 202, null, 420]);
+    expect(pageNumbers(419, 420)).toEqual([1, null, 417, 418, 419, 420]);
+  });
+  it("never shows more than nine entries, so the bar stays one line on a phone at any size", () => {
+    for (const count of [1, 7, 48, 1000])
+      for (let page = 1; page <= count; page += 7) expect(pageNumbers(page, count).length).toBeLessThanOrEqual(9);
   });
 });

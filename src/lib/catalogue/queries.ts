@@ -2,6 +2,8 @@
 import type { Catalogue, Producer, Product } from "./model.ts";
 
 export const PAGE_SIZE = 24;
+/** Cards a page of a group, a locality or an occasion shows at most: such pages continue on numbered pages, so none grows with the catalogue. */
+export const ENTRY_PAGE_SIZE = 48;
 
 export function productsByProducer(cat: Catalogue, producerId: string): Product[] {
   return cat.products.filter((p) => p.producer?.id === producerId);
@@ -112,6 +114,20 @@ function indexOf(cat: Catalogue): CatalogueIndex {
   });
   indexes.set(cat, index);
   return index;
+}
+
+/**
+ * The page numbers a pagination bar links to: the first, the last, and those within two of the
+ * current page, with null for each gap ("…"). Never more than 9 entries, whatever the page count.
+ */
+export function pageNumbers(page: number, pageCount: number): (number | null)[] {
+  const out: (number | null)[] = [];
+  for (let n = 1; n <= pageCount; n++) {
+    const shown = n === 1 || n === pageCount || Math.abs(n - page) <= 2;
+    if (shown) out.push(n);
+    else if (out.at(-1) !== null) out.push(null);
+  }
+  return out;
 }
 
 /** Splits a list into pages of `size` (always at least one page, possibly empty). */

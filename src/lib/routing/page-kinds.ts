@@ -9,43 +9,62 @@ interface PageKindRecord {
   indexable: boolean;
   /** Listed in the sitemap (per page, retired products are left out as well). */
   sitemap: boolean;
-  /** Gets a 1200×630 Open Graph card made at build (og/<path>.png). */
-  ogCard: boolean;
+  /**
+   * Gets a 1200×630 Open Graph card made at build (og/<path>.png): "shared" = one card for all
+   * languages, named after the Vietnamese page (its text is names and stars, which do not
+   * change with the language); "perLanguage" = one card per language (its text is translated).
+   */
+  ogCard: false | "shared" | "perLanguage";
   /** Gets a QR code of its canonical URL made at build (qr/<path>.svg), for print and sharing. */
   qr: boolean;
   /** schema.org types of which the page's JSON-LD must hold at least one ([] = none required). */
   jsonLd: readonly string[];
+  /**
+   * Its view shows only the page's own data (and the site's frame: the build date, the locality
+   * names), so Astro's incremental build may reuse last build's page while that data is the
+   * same (src/build/page-cache-key.ts). False: the view reads the whole catalogue (lists, home,
+   * search) and the page is rendered on every build.
+   */
+  reusable: boolean;
   /** Carries a BreadcrumbList (every page below the home page that has the site's layout). */
   breadcrumbs: boolean;
 }
 
-const catalogue = { indexable: true, sitemap: true, ogCard: false, qr: false, jsonLd: [], breadcrumbs: true } as const;
-const unlisted = { indexable: false, sitemap: false, ogCard: false, qr: false, jsonLd: [], breadcrumbs: true } as const;
+const catalogue = {
+  indexable: true,
+  sitemap: true,
+  ogCard: false,
+  qr: false,
+  jsonLd: [],
+  reusable: false,
+  breadcrumbs: true,
+} as const;
+const unlisted = { ...catalogue, indexable: false, sitemap: false } as const;
 
 export const PAGE_KINDS = {
   home: { ...catalogue, jsonLd: ["WebSite"], breadcrumbs: false },
   productList: catalogue,
-  product: { ...catalogue, ogCard: true, qr: true, jsonLd: ["Product"] },
+  product: { ...catalogue, ogCard: "shared", qr: true, jsonLd: ["Product"], reusable: true },
   producerList: catalogue,
-  producer: { ...catalogue, ogCard: true, qr: true, jsonLd: ["Organization", "LocalBusiness", "Person"] },
+  producer: { ...catalogue, ogCard: "shared", qr: true, jsonLd: ["Organization", "LocalBusiness", "Person"], reusable: true },
   localityList: catalogue,
-  locality: catalogue,
+  locality: { ...catalogue, reusable: true },
   groupList: catalogue,
-  group: catalogue,
+  group: { ...catalogue, reusable: true },
   occasionList: catalogue,
-  occasion: { ...catalogue, ogCard: true },
-  travelGuide: { ...catalogue, ogCard: true },
+  occasion: { ...catalogue, ogCard: "perLanguage", reusable: true },
+  travelGuide: { ...catalogue, ogCard: "perLanguage", reusable: true },
   exemplars: catalogue,
   infoList: catalogue,
-  info: catalogue,
+  info: { ...catalogue, reusable: true },
   /** The visitor's own gift list: nothing to index. */
   giftList: unlisted,
   search: unlisted,
   /** Print sheets: an A6 booth card per product, an A4 sheet per locality. */
-  boothCard: unlisted,
-  localityPrint: unlisted,
+  boothCard: { ...unlisted, reusable: true },
+  localityPrint: { ...unlisted, reusable: true },
   /** An old URL kept after a rename: sends the reader on at once, no layout. */
-  redirect: { ...unlisted, breadcrumbs: false },
+  redirect: { ...unlisted, breadcrumbs: false, reusable: true },
   notFound: { ...unlisted, breadcrumbs: false },
   /** Shown by the service worker, at any URL, for a page not available offline; like the 404, no trail. */
   offline: { ...unlisted, breadcrumbs: false },

@@ -78,8 +78,11 @@ function listPath(locale: Locale, section: Section, page = 1): string {
     : sitePath(locale, SEGMENTS[locale][section]);
 }
 
-function entryPath(locale: Locale, section: Section, slug: string): string {
-  return sitePath(locale, SEGMENTS[locale][section], slug);
+/** An entry's page; a long entry page (a group's or a locality's products) continues on numbered pages. */
+function entryPath(locale: Locale, section: Section, slug: string, page = 1): string {
+  return page > 1
+    ? sitePath(locale, SEGMENTS[locale][section], slug, SEGMENTS[locale].page, page)
+    : sitePath(locale, SEGMENTS[locale][section], slug);
 }
 
 /** Site paths (no base, no slashes) — the route table uses these as `params.path`. */
@@ -107,9 +110,9 @@ export const routes = {
   list: (locale: Locale, section: Section, page = 1) => href(listPath(locale, section, page)),
   product: (locale: Locale, slug: string) => href(entryPath(locale, "products", slug)),
   producer: (locale: Locale, slug: string) => href(entryPath(locale, "producers", slug)),
-  locality: (locale: Locale, slug: string) => href(entryPath(locale, "localities", slug)),
-  group: (locale: Locale, slug: string) => href(entryPath(locale, "groups", slug)),
-  occasion: (locale: Locale, slug: string) => href(entryPath(locale, "occasions", slug)),
+  locality: (locale: Locale, slug: string, page = 1) => href(entryPath(locale, "localities", slug, page)),
+  group: (locale: Locale, slug: string, page = 1) => href(entryPath(locale, "groups", slug, page)),
+  occasion: (locale: Locale, slug: string, page = 1) => href(entryPath(locale, "occasions", slug, page)),
   info: (locale: Locale, slug: string) => href(entryPath(locale, "info", slug)),
   search: (locale: Locale) => href(listPath(locale, "search")),
   giftList: (locale: Locale) => href(listPath(locale, "giftList")),
@@ -139,9 +142,18 @@ export function translatePath(path: string, from: Locale, to: Locale): string {
   if (parts.length > 0) {
     const section = (Object.keys(SEGMENTS[from]) as (Section | "page")[]).find((k) => SEGMENTS[from][k] === parts[0]);
     if (section) parts[0] = SEGMENTS[to][section];
-    if (parts.length >= 3 && parts[1] === SEGMENTS[from].page) parts[1] = SEGMENTS[to].page;
+    // "…/trang/2" after a list ("san-pham/trang/2") or an entry ("nhom-san-pham/do-uong/trang/2").
+    for (const i of [1, 2]) {
+      if (parts.length === i + 2 && parts[i] === SEGMENTS[from].page && /^\d+$/.test(parts[i + 1]!)) parts[i] = SEGMENTS[to].page;
+    }
   }
   return sitePath(to, ...parts);
+}
+
+/** The first of a list's or entry's numbered pages: "nhom-san-pham/x/trang/3" → "nhom-san-pham/x". */
+export function firstPagePath(path: string): string {
+  const words = [...new Set(Object.values(SEGMENTS).map((s) => s.page))].join("|");
+  return path.replace(new RegExp(`/(?:${words})/\\d+$`), "");
 }
 
 /** The language of a site path (without base): English under "en/", Vietnamese elsewhere. */

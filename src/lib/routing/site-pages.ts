@@ -2,13 +2,14 @@
  * The route table: every page the site builds for one language, as a site path and the data
  * its view needs. `src/pages/[...path].astro` turns this list into static pages.
  */
-import { LOCALES, type Locale } from "../../i18n/locales.ts";
+import { DEFAULT_LOCALE, LOCALES, type Locale } from "../../i18n/locales.ts";
 import type { Catalogue, Group, InfoPage, Locality, Occasion, Producer, Product } from "../catalogue/model.ts";
 import {
   featuredProducts,
   fiveStarProducts,
   exemplarProducers,
   occasionPicks,
+  ENTRY_PAGE_SIZE,
   paginate,
   producersByLocality,
   producersExemplarFirst,
@@ -18,10 +19,17 @@ import {
   productsByProducer,
   relatedProducts,
 } from "../catalogue/queries.ts";
-import { paths, translatePath } from "./routes.ts";
+import { firstPagePath, paths, translatePath } from "./routes.ts";
 import { groupByPriceBand, type BandGroup } from "../catalogue/price-bands.ts";
 import { seasonAt, type Season } from "../catalogue/season.ts";
 import { PAGE_KINDS, type PageKind } from "./page-kinds.ts";
+
+/** Where a page stands among the numbered pages of a long entry page; `total` counts the items of all of them. */
+interface PageOf {
+  page: number;
+  pageCount: number;
+  total: number;
+}
 
 export type View =
   | { kind: "home" }
@@ -30,11 +38,18 @@ export type View =
   | { kind: "producerList"; producers: Producer[] }
   | { kind: "producer"; producer: Producer; products: Product[] }
   | { kind: "localityList"; localities: { locality: Locality; count: number }[] }
-  | { kind: "locality"; locality: Locality; products: Product[]; producers: Producer[] }
+  | ({ kind: "locality"; locality: Locality; products: Product[]; producers: Producer[] } & PageOf)
   | { kind: "groupList" }
-  | { kind: "group"; group: Group; products: Product[] }
+  | ({ kind: "group"; group: Group; products: Product[] } & PageOf)
   | { kind: "occasionList" }
-  | { kind: "occasion"; occasion: Occasion; picks: Product[]; products: Product[]; bands: BandGroup<Product>[] }
+  | ({
+      kind: "occasion";
+      occasion: Occasion;
+      /** The editors' picks (on the first page only). */
+      picks: Product[];
+      /** This page's other tagged products, by price band. */
+      bands: BandGroup<Product>[];
+    } & PageOf)
   | { kind: "travelGuide"; products: Product[]; bands: BandGroup<Product>[] }
   | { kind: "giftList"; products: Product[] }
   | { kind: "exemplars"; producers: { producer: Producer; products: Product[] }[] }
@@ -62,6 +77,17 @@ export type SitePage = View & {
 /** Whether a page is listed in the sitemap: its kind's rule, and retired products never. */
 export function isListed(page: SitePage): boolean {
   return PAGE_KINDS[page.kind].sitemap && !(page.kind === "product" && page.product.retired);
+}
+
+/**
+ * Site path of the Open Graph card a page shows (routes.og turns it into a URL), or undefined
+ * when its kind has none. A card shared by all languages is named after the Vietnamese page;
+ * the numbered pages of a long page show the card of its first page.
+ */
+export function ogCardPath(page: SitePage): string | undefined {
+  const card = PAGE_KINDS[page.kind].ogCard;
+  if (!card) return undefined;
+  return firstPagePath(card === "shared" ? page.alternates[DEFAULT_LOCALE] : page.path);
 }
 
 /** What BaseLayout needs to know about a page besides its title and description. */
@@ -101,6 +127,12 @@ export function seasonalGuide(cat: Catalogue): { season: Season; occasion: Occas
   const season = seasonAt(cat.builtAt);
   const occasion = season === "tet" ? cat.occasions.find((o) => o.id === cat.gifts.tetOccasion) : undefined;
   return { season: occasion ? "tet" : "travel", occasion };
+}
+
+/** Splits a long entry page's items into numbered pages of ENTRY_PAGE_SIZE (always at least one page). */
+function paged<T>(items: T[], each: (part: T[], of: PageOf) => void): void {
+  const parts = paginate(items, ENTRY_PAGE_SIZE);
+  parts.forEach((part, i) => each(part, { page: i + 1, pageCount: parts.length, total: items.length }));
 }
 
 export function sitePages(cat: Catalogue): SitePage[] {
@@ -159,33 +191,44 @@ export function sitePages(cat: Catalogue): SitePage[] {
   const localities = cat.localities.map((locality) => ({ locality, count: productsByLocality(cat, locality.id).length }));
   add(paths.list(locale, "localities"), { kind: "localityList", localities });
   for (const locality of cat.localities) {
-    add(paths.entry(locale, "localities", locality.id), {
-      kind: "locality",
-      locality,
-      products: productsByLocality(cat, locality.id),
-      producers: producersByLocality(cat, locality.id),
-    });
+    const products = productsByLocality(cat, locality.id);
+    const producers = producersByLocality(cat, locality.id);
+    paged(products, (part, of) =>
+      add(paths.entry(locale, "localities", locality.id, of.page), {
+        kind: "locality",
+        locality,
+        products: part,
+        producers: of.page === 1 ? producers : [],
+        ...of,
+      }),
+    );
   }
 
   add(paths.list(locale, "groups"), { kind: "groupList" });
   for (const group of cat.groups) {
-    add(paths.entry(locale, "groups", group.id), { kind: "group", group, products: productsByGroup(cat, group.id) });
+    paged(productsByGroup(cat, group.id), (products, of) =>
+      add(paths.entry(locale, "groups", group.id, of.page), { kind: "group", group, products, ...of }),
+    );
   }
 
   add(paths.list(locale, "occasions"), { kind: "occasionList" });
   for (const occasion of cat.occasions) {
     const picks = occasionPicks(cat, occasion.id);
     const picked = new Set(picks.map((p) => p.id));
-    add(paths.entry(locale, "occasions", occasion.id), {
-      kind: "occasion",
-      occasion,
-      picks,
-      products: productsByOccasion(cat, occasion.id).filter((p) => !picked.has(p.id)),
-      bands: groupByPriceBand(
-        productsByOccasion(cat, occasion.id).filter((p) => !picked.has(p.id)),
-        cat.gifts.priceBands,
-      ),
-    });
+    // The other tagged products in price-band order, so each numbered page holds whole runs of a band.
+    const rest = groupByPriceBand(
+      productsByOccasion(cat, occasion.id).filter((p) => !picked.has(p.id)),
+      cat.gifts.priceBands,
+    ).flatMap((band) => band.items);
+    paged(rest, (part, of) =>
+      add(paths.entry(locale, "occasions", occasion.id, of.page), {
+        kind: "occasion",
+        occasion,
+        picks: of.page === 1 ? picks : [],
+        bands: groupByPriceBand(part, cat.gifts.priceBands),
+        ...of,
+      }),
+    );
   }
 
   add(paths.list(locale, "info"), { kind: "infoList" });

@@ -1,16 +1,18 @@
 /**
- * Open Graph cards (1200×630 PNG) for every page whose kind has one (src/lib/routing/page-kinds.ts), in both
- * languages, made at build by src/build/og-card.ts (cached between builds by content hash).
+ * Open Graph cards (1200×630 PNG) for every page whose kind has one (src/lib/routing/page-kinds.ts),
+ * made at build by src/build/og-card.ts (cached between builds by content hash). Product and
+ * producer cards are shared by both languages: names, places and stars read the same in each,
+ * and the few words (the kind of page) are written in both.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from "astro";
-import { LOCALES, useTranslations } from "@/i18n/index.ts";
+import { LOCALES, useTranslations, type UIKey } from "@/i18n/index.ts";
 import { getCatalogue } from "@/lib/catalogue/catalogue.ts";
-import { cachedOgCard, type OgCard } from "@/build/og-card.ts";
-import { sitePages, type SitePage } from "@/lib/routing/site-pages.ts";
-import type { Group } from "@/lib/catalogue/model.ts";
-import { PAGE_KINDS } from "@/lib/routing/page-kinds.ts";
+import { cachedOgCard, ogCardKey, type OgCard } from "@/build/og-card.ts";
+import { ogCardPath, sitePages, type SitePage } from "@/lib/routing/site-pages.ts";
+import type { Catalogue, Group } from "@/lib/catalogue/model.ts";
+import { addPhaseTime, markPhase } from "@/build/build-phases.ts";
 
 const art = new Map<string, string>();
 function artSvg(name: Group["art"]): string {
@@ -22,20 +24,42 @@ function artSvg(name: Group["art"]): string {
   return svg;
 }
 
-function cardOf(page: SitePage): OgCard | null {
+/** A label in every language, for a card shared by all: "Sản phẩm · Products". */
+function bilingual(key: UIKey): string {
+  return [...new Set(LOCALES.map((l) => useTranslations(l)(key)))].join(" · ");
+}
+
+/** Names of products and producers in every catalogue, to put the other languages' name on a shared card. */
+function namesIn(cats: Catalogue[]) {
+  const products = new Map<string, string[]>();
+  const producers = new Map<string, string[]>();
+  const push = (map: Map<string, string[]>, id: string, name: string) => {
+    const list = map.get(id) ?? [];
+    if (!list.includes(name)) list.push(name);
+    map.set(id, list);
+  };
+  for (const cat of cats) {
+    for (const p of [...cat.products, ...cat.retired]) push(products, p.id, p.name);
+    for (const r of cat.producers) push(producers, r.id, r.name);
+  }
+  return { products, producers };
+}
+
+function cardOf(page: SitePage, names: ReturnType<typeof namesIn>): OgCard | null {
   const t = useTranslations(page.locale);
-  const base = { siteName: t("site.name"), stars: null, starsLabel: "" };
+  const base = { siteName: t("site.name"), stars: null, otherName: "" };
+  const other = (list: string[] | undefined, name: string) => (list ?? []).filter((n) => n !== name).join(" · ");
   switch (page.kind) {
     case "product": {
       const p = page.product;
-      const stars = p.cert.stars;
       return {
         ...base,
         title: p.name,
-        kicker: t("nav.products"),
-        subtitle: [p.producer?.name, p.locality?.name].filter(Boolean).join(" · ") || p.summary,
-        stars,
-        starsLabel: stars ? t("product.stars", { n: stars }) : "",
+        otherName: other(names.products.get(p.id), p.name),
+        kicker: bilingual("nav.products"),
+        // Names only (no summary): the card serves both languages.
+        subtitle: [p.producer?.name, p.locality?.name].filter(Boolean).join(" · "),
+        stars: p.cert.stars,
         artSvg: artSvg(p.group.art),
       };
     }
@@ -45,7 +69,8 @@ function cardOf(page: SitePage): OgCard | null {
       return {
         ...base,
         title: r.name,
-        kicker: t(`producer.kind.${r.kind}`),
+        otherName: other(names.producers.get(r.id), r.name),
+        kicker: bilingual(`producer.kind.${r.kind}`),
         subtitle: page.products.map((p) => p.name).join(" · ") || (r.locality?.name ?? ""),
         artSvg: artSvg(first ? first.group.art : "craft"),
       };
@@ -72,25 +97,24 @@ function cardOf(page: SitePage): OgCard | null {
 }
 
 export const getStaticPaths = (async () => {
+  markPhase("paths");
   const cats = await Promise.all(LOCALES.map((l) => getCatalogue(l)));
+  const names = namesIn(cats);
   return cats.flatMap((cat) =>
     sitePages(cat).flatMap((page) => {
-      if (!PAGE_KINDS[page.kind].ogCard) return [];
-      const card = cardOf(page);
+      // No card, or a shared card made once under the Vietnamese page's path.
+      if (ogCardPath(page) !== page.path) return [];
+      const card = cardOf(page, names);
       if (!card) throw new Error(`page-kinds.ts gives "${page.kind}" pages an Open Graph card: add its content to cardOf()`);
-      return [{ params: { path: page.path }, props: { card } }];
+      return [{ params: { path: page.path }, props: { card }, cacheKey: ogCardKey(card) }];
     }),
   );
 }) satisfies GetStaticPaths;
 
-let made = 0;
-let ms = 0;
 export const GET: APIRoute = async ({ props }) => {
   const { card } = props as InferGetStaticPropsType<typeof getStaticPaths>;
   const start = performance.now();
   const png = await cachedOgCard(card);
-  ms += performance.now() - start;
-  made++;
-  if (process.env["OG_TIMING"]) console.log(`og: ${made} cards, ${Math.round(ms / made)} ms per card on average`);
+  addPhaseTime("og cards", performance.now() - start);
   return new Response(new Uint8Array(png), { headers: { "Content-Type": "image/png" } });
 };

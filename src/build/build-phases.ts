@@ -1,0 +1,74 @@
+/**
+ * How long each phase of `astro build` took (content check, content sync, bundling, pages, Open
+ * Graph cards, QR codes, sitemap, Pagefind), so the next bottleneck at scale is visible in every
+ * build log and in `npm run bench:scale`.
+ *
+ * The card and QR endpoints run from Astro's page bundle, a separate module instance from the
+ * integrations, so the figures live on globalThis (one Node process for the whole build).
+ */
+import { writeFileSync } from "node:fs";
+
+interface Store {
+  marks: Record<string, number>;
+  sums: Record<string, { ms: number; count: number }>;
+}
+
+const KEY = Symbol.for("ocop.buildPhases");
+
+function store(): Store {
+  const g = globalThis as { [KEY]?: Store };
+  return (g[KEY] ??= { marks: {}, sums: {} });
+}
+
+/** Notes the first time a moment of the build is reached (later calls keep the first time). */
+export function markPhase(name: string): void {
+  store().marks[name] ??= performance.now();
+}
+
+/** Adds `ms` (and `count` steps) to a phase made of many small steps (one card, one QR code). */
+export function addPhaseTime(name: string, ms: number, count = 1): void {
+  const sum = (store().sums[name] ??= { ms: 0, count: 0 });
+  sum.ms += ms;
+  sum.count += count;
+}
+
+export interface PhaseRow {
+  phase: string;
+  seconds: number;
+  /** Steps counted in the phase (cards rendered, pages indexed…), when it is made of steps. */
+  count?: number;
+}
+
+/** The phases in build order; `end` is now, at the end of astro:build:done. */
+export function phaseRows(end = performance.now()): PhaseRow[] {
+  const { marks, sums } = store();
+  const between = (a: string, b: number | undefined) => (marks[a] !== undefined && b !== undefined ? (b - marks[a]) / 1000 : 0);
+  const sum = (name: string): PhaseRow => ({ phase: name, seconds: (sums[name]?.ms ?? 0) / 1000, count: sums[name]?.count ?? 0 });
+  const og = sum("og cards");
+  const qr = sum("qr codes");
+  const pagefind = sum("pagefind");
+  const rendered = between("paths", marks["generated"]);
+  return [
+    sum("content check"),
+    { phase: "content sync", seconds: between("config done", marks["build start"]) },
+    { phase: "bundle", seconds: between("build start", marks["paths"]) },
+    { phase: "pages", seconds: Math.max(0, rendered - og.seconds - qr.seconds), count: sums["pages"]?.count ?? 0 },
+    og,
+    qr,
+    { phase: "sitemap, worker", seconds: Math.max(0, between("generated", end) - pagefind.seconds) },
+    pagefind,
+  ];
+}
+
+/** One line per phase for the build log. */
+export function formatPhases(rows: PhaseRow[]): string {
+  return rows
+    .map((r) => `${r.phase.padEnd(14)} ${r.seconds.toFixed(1).padStart(6)} s${r.count ? `  (${r.count})` : ""}`)
+    .join("\n");
+}
+
+/** Writes the rows as JSON when `OCOP_BUILD_PHASES` names a file (the scale bench reads it). */
+export function writePhases(rows: PhaseRow[]): void {
+  const file = process.env["OCOP_BUILD_PHASES"];
+  if (file) writeFileSync(file, JSON.stringify(rows, null, 2));
+}

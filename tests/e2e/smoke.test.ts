@@ -12,7 +12,9 @@ describe("on a 360 px phone", () => {
     expect(await page.locator("h1").textContent()).toContain("OCOP");
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(width).toBeLessThanOrEqual(360);
-    await page.locator('nav[aria-label="Điều hướng chính"] a').first().click();
+    // On a phone the section links sit in the header's menu: open it, then follow the first link.
+    await page.locator("details.site-menu > summary").click();
+    await page.locator('details.site-menu nav[aria-label="Điều hướng chính"] a').first().click();
     await page.waitForURL(/\/san-pham\/$/);
     expect(errors).toEqual([]);
     await context.close();

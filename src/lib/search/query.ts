@@ -42,18 +42,19 @@ interface Syllable {
   coda: string;
 }
 
+/** "qu" and "gi" are onsets: "quả", "giá" (but "gì" has only the i). Moves that letter from the vowels to the onset. */
+function splitOnset(onset: string, nucleus: string): [onset: string, nucleus: string] {
+  if ((onset === "q" && nucleus.startsWith("u")) || (onset === "g" && nucleus.startsWith("i") && nucleus.length > 1))
+    return [onset + nucleus[0], nucleus.slice(1)];
+  return [onset, nucleus];
+}
+
 /** Splits an unmarked-tone syllable (letters a–z and ăâêôơưđ) into its parts; null if it is none. */
 function parseSyllable(word: string): Syllable | null {
   const m = /^([^aăâeêioôơuưy]*)([aăâeêioôơuưy]+)([^aăâeêioôơuưy]*)$/.exec(word);
   if (!m) return null;
   const coda = m[3] ?? "";
-  let onset = m[1] ?? "";
-  let nucleus = m[2] ?? "";
-  // "qu" and "gi" are onsets: "quả", "giá" (but "gì" has only the i).
-  if ((onset === "q" && nucleus.startsWith("u")) || (onset === "g" && nucleus.startsWith("i") && nucleus.length > 1)) {
-    onset += nucleus[0];
-    nucleus = nucleus.slice(1);
-  }
+  const [onset, nucleus] = splitOnset(m[1] ?? "", m[2] ?? "");
   if (!ONSETS.has(onset) || !NUCLEI.has(nucleus) || !CODAS.has(coda)) return null;
   if (coda !== "" && OPEN_NUCLEI.has(nucleus)) return null;
   if (coda === "" && CLOSED_NUCLEI.has(nucleus)) return null;
@@ -68,12 +69,7 @@ export function isSyllable(word: string): boolean {
   const m = /^([^aeiouy]*)([aeiouy]+)([^aeiouy]*)$/.exec(word);
   if (!m) return false;
   const coda = m[3] ?? "";
-  let onset = m[1] ?? "";
-  let nucleus = m[2] ?? "";
-  if ((onset === "q" && nucleus.startsWith("u")) || (onset === "g" && nucleus.startsWith("i") && nucleus.length > 1)) {
-    onset += nucleus[0];
-    nucleus = nucleus.slice(1);
-  }
+  const [onset, nucleus] = splitOnset(m[1] ?? "", m[2] ?? "");
   return ONSETS.has(onset) && BARE_NUCLEI.has(nucleus) && CODAS.has(coda);
 }
 

@@ -4,8 +4,8 @@
  * browser tests and the benches; it starts in milliseconds and serves Pagefind's files with
  * their types, which is why it is kept beside Astro's own `preview()`.
  */
-import { createReadStream, existsSync, statSync } from "node:fs";
-import { createServer, type Server } from "node:http";
+import { createReadStream, existsSync, readFileSync, statSync } from "node:fs";
+import { createServer, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize } from "node:path";
 import { createGzip } from "node:zlib";
@@ -42,11 +42,29 @@ export interface StaticServer {
 /** Text types a static host compresses (Pagefind's own files are compressed already). */
 const COMPRESSIBLE = /^(text\/|application\/(json|xml|manifest\+json)|image\/svg)/;
 
+export interface ServeOptions {
+  /** Compresses text files for clients that accept it, as hosts do (the slow-network bench). */
+  gzip?: boolean;
+  /**
+   * Sends HTML pages `bytes` at a time with `pauseMs` between pieces, as a slow connection delivers
+   * them, so the browser paints each part of a page before the rest has arrived.
+   */
+  trickle?: { bytes: number; pauseMs: number };
+}
+
+/** Writes `body` to `res` in pieces of `bytes`, `pauseMs` apart. */
+async function trickle(res: ServerResponse, body: Buffer, { bytes, pauseMs }: { bytes: number; pauseMs: number }) {
+  for (let at = 0; at < body.length && !res.destroyed; at += bytes) {
+    if (at > 0) await new Promise((resolve) => setTimeout(resolve, pauseMs));
+    res.write(body.subarray(at, at + bytes));
+  }
+  res.end();
+}
+
 /**
  * Serves `root` like a static host: /x/ → /x/index.html, unknown paths → 404.html with status 404.
- * `gzip`: compresses text files for clients that accept it, as hosts do (the slow-network bench).
  */
-export async function startServer(root = DIST, options: { gzip?: boolean } = {}): Promise<StaticServer> {
+export async function startServer(root = DIST, options: ServeOptions = {}): Promise<StaticServer> {
   if (!existsSync(join(root, "index.html"))) throw new Error(`${root} has no index.html: run \`npm run build\` first`);
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? "/", "http://localhost");
@@ -64,6 +82,11 @@ export async function startServer(root = DIST, options: { gzip?: boolean } = {})
       status = 404;
     }
     const type = TYPES[extname(file)] ?? "application/octet-stream";
+    if (options.trickle && type.startsWith("text/html")) {
+      res.writeHead(status, { "Content-Type": type });
+      void trickle(res, readFileSync(file), options.trickle);
+      return;
+    }
     if (options.gzip && COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""))) {
       res.writeHead(status, { "Content-Type": type, "Content-Encoding": "gzip", Vary: "Accept-Encoding" });
       createReadStream(file)

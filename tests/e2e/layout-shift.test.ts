@@ -5,7 +5,7 @@
  * PerformanceObserver over load plus two seconds add up to exactly 0. Also checks that no web
  * font is downloaded (a font swap would move text).
  *
- * Then the same pages arrive 256 bytes at a time, as over a slow connection (and as a slow CPU
+ * Then the same pages arrive 512 bytes at a time, as over a slow connection (and as a slow CPU
  * parses them, in pieces): the browser paints each part before the rest is read, so nothing
  * already painted may depend on what comes after it (a right-packed header row, an auto-width
  * label column, a footer pinned to the bottom of the screen). These shifts too must add up to 0.
@@ -18,10 +18,10 @@ import { pageOfEveryKind } from "./pages.ts";
 const site = useSite();
 const PAGES = pageOfEveryKind();
 
-/** The same dist/, its HTML sent 256 bytes at a time with 20 ms between pieces. */
+/** The same dist/, its HTML sent 512 bytes at a time with 10 ms between pieces. */
 let trickling: StaticServer;
 beforeAll(async () => {
-  trickling = await startServer(undefined, { trickle: { bytes: 256, pauseMs: 20 } });
+  trickling = await startServer(undefined, { trickle: { bytes: 512, pauseMs: 10 } });
 });
 afterAll(async () => {
   await trickling?.close();
@@ -94,7 +94,7 @@ for (const [label, device] of SIZES) {
     }
   });
 
-  describe(`layout shift at ${label}, HTML arriving 256 bytes at a time`, () => {
+  describe(`layout shift at ${label}, HTML arriving 512 bytes at a time`, () => {
     for (const sample of PAGES) {
       it(`${sample.name} (${sample.path}) shifts by exactly 0`, async () => {
         const context = await site.browser.newContext(device);

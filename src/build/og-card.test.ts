@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { inflateSync } from "node:zlib";
-import sharp from "sharp";
+import sharp, { type OutputInfo } from "sharp";
 import { describe, expect, it } from "vitest";
 import { loadFonts, renderOgCard, type OgCard } from "./og-card.ts";
 import { woffToSfnt } from "./woff.ts";
@@ -46,11 +46,7 @@ describe("Open Graph cards", () => {
   };
   const pixels = async (png: Buffer) => sharp(png).raw().toBuffer({ resolveWithObject: true });
   /** Pixels of exactly this colour inside a box. */
-  const count = (
-    img: { data: Buffer; info: sharp.OutputInfo },
-    hex: string,
-    box: { x: number; y: number; w: number; h: number },
-  ) => {
+  const count = (img: { data: Buffer; info: OutputInfo }, hex: string, box: { x: number; y: number; w: number; h: number }) => {
     const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
     let n = 0;
     for (let y = box.y; y < box.y + box.h; y++)

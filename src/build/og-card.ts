@@ -11,7 +11,7 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import sharp from "sharp";
+import sharp, { type OverlayOptions } from "sharp";
 import { woffToSfnt } from "./woff.ts";
 
 export interface OgCard {
@@ -187,7 +187,7 @@ export async function renderOgCard(card: OgCard): Promise<Buffer> {
     textLayer(clip(card.subtitle, card.otherName ? 90 : 120), subtitleStyle),
     card.stars ? textLayer("OCOP", { size: 40, bold: true, colour: COLOURS.stars, lineHeight: 1.2 }) : null,
   ]);
-  const layers: sharp.OverlayOptions[] = [];
+  const layers: OverlayOptions[] = [];
   const place = (layer: Layer | null, gap: number, y: number, left = COLUMN.left) => {
     if (!layer) return y;
     layers.push({ input: layer.data, raw: { width: layer.width, height: layer.height, channels: 4 }, left, top: y + gap });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { digest } from "./page-cache-key.ts";
+import type { Catalogue } from "../lib/catalogue/model.ts";
+import { digest, frameKey } from "./page-cache-key.ts";
 
 describe("digest (page cache keys)", () => {
   const product = () => ({
@@ -30,5 +31,17 @@ describe("digest (page cache keys)", () => {
     expect(digest({ a: null })).not.toBe(digest({}));
     expect(digest({ a: undefined, b: 1 })).toBe(digest({ b: 1 }));
     expect(digest({ a: [] })).not.toBe(digest({ a: {} }));
+  });
+});
+
+describe("frameKey", () => {
+  const cat = (day: string) => ({ locale: "vi", builtAt: new Date(`${day}T00:00:00Z`), localities: [] }) as unknown as Catalogue;
+
+  it("stays the same from one day to the next within a month, so a daily build reuses pages", () => {
+    expect(frameKey(cat("2026-12-02"))).toBe(frameKey(cat("2026-12-31")));
+  });
+
+  it("changes with the month the pages show", () => {
+    expect(frameKey(cat("2026-12-31"))).not.toBe(frameKey(cat("2027-01-01")));
   });
 });

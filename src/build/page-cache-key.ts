@@ -3,9 +3,11 @@
  * build's HTML of a page when its key and the code it imports are both unchanged. The key is a
  * hash of everything the page shows: its own data from the route table (the product with its
  * producer, locality, group and related products; a group with its products…) plus the site's
- * frame, the parts of the catalogue every view may show besides its page (the build day in the
- * footer and certificate validity, the locality names). Kinds whose view reads the whole
- * catalogue get no key and are rendered on every build (page-kinds.ts, `reusable`).
+ * frame, the parts of the catalogue every view may show besides its page (the build month, shown
+ * in the footer and under a certificate, and the locality names). A certificate's status is the
+ * product's own data, so a page whose certificate expired since the last build is made again; the
+ * rest of the site is reused from one day to the next, and made again once a month. Kinds whose
+ * view reads the whole catalogue get no key and are rendered on every build (page-kinds.ts, `reusable`).
  */
 import { createHash } from "node:crypto";
 import type { Catalogue } from "../lib/catalogue/model.ts";
@@ -43,7 +45,7 @@ export function digest(value: unknown): string {
 
 /** What every reusable page may show from the catalogue besides its own data. */
 export function frameKey(cat: Catalogue): string {
-  return hash(JSON.stringify([cat.locale, cat.builtAt.toISOString(), cat.localities]));
+  return hash(JSON.stringify([cat.locale, cat.builtAt.toISOString().slice(0, 7), cat.localities]));
 }
 
 /** The page's cache key, or undefined when its kind is rendered on every build. */

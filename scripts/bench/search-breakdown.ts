@@ -83,7 +83,7 @@ export async function breakdown(dist: string, query: string, serviceWorkers: "al
     });
     await cdp.send("Emulation.setCPUThrottlingRate", { rate: SLOW_4G.cpuSlowdown });
     const events: TraceEvent[] = [];
-    cdp.on("Tracing.dataCollected", (e: { value: TraceEvent[] }) => events.push(...e.value));
+    cdp.on("Tracing.dataCollected", (e) => events.push(...(e.value as unknown as TraceEvent[])));
     const finished = new Promise<void>((resolve) => cdp.once("Tracing.tracingComplete", () => resolve()));
     await cdp.send("Tracing.start", {
       transferMode: "ReportEvents",

@@ -16,6 +16,31 @@ function hash(text: string): string {
   return createHash("sha256").update(text).digest("base64url").slice(0, 32);
 }
 
+const digests = new WeakMap<object, string>();
+
+/**
+ * A hash of a value's JSON, computed once per object: a product shown on many pages (its own,
+ * its producer's, its locality's, related products…) is serialised and hashed once per build,
+ * not once per page. Same value, same digest; any change in a nested value changes it. The
+ * catalogue is not changed once built, so an object's digest stays true for the whole build.
+ */
+export function digest(value: unknown): string {
+  if (typeof value !== "object" || value === null) return JSON.stringify(value) ?? "";
+  const known = digests.get(value);
+  if (known) return known;
+  let text: string;
+  if (value instanceof Date) text = JSON.stringify(value);
+  else if (Array.isArray(value)) text = `[${value.map(digest).join(",")}]`;
+  else
+    text = `{${Object.entries(value)
+      .filter(([, v]) => v !== undefined && typeof v !== "function")
+      .map(([k, v]) => `${JSON.stringify(k)}:${digest(v)}`)
+      .join(",")}}`;
+  const result = hash(text);
+  digests.set(value, result);
+  return result;
+}
+
 /** What every reusable page may show from the catalogue besides its own data. */
 export function frameKey(cat: Catalogue): string {
   return hash(JSON.stringify([cat.locale, cat.builtAt.toISOString(), cat.localities]));
@@ -24,5 +49,5 @@ export function frameKey(cat: Catalogue): string {
 /** The page's cache key, or undefined when its kind is rendered on every build. */
 export function pageCacheKey(page: SitePage, frame: string): string | undefined {
   if (!PAGE_KINDS[page.kind].reusable) return undefined;
-  return hash(frame + JSON.stringify(page));
+  return hash(frame + digest(page));
 }

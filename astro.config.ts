@@ -15,6 +15,7 @@ export default defineConfig({
   base,
   trailingSlash: "always",
   output: "static",
+  build: { concurrency: 4 },
   // Astro's content store and incremental build cache; the base-path test build (scripts/build-base.ts)
   // keeps its own, so the two builds do not invalidate each other's.
   cacheDir: process.env.ASTRO_CACHE_DIR ?? "./node_modules/.astro",

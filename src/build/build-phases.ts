@@ -10,7 +10,8 @@ import { writeFileSync } from "node:fs";
 
 interface Store {
   marks: Record<string, number>;
-  sums: Record<string, { ms: number; count: number }>;
+  /** Per phase: the time its steps were running (overlapping steps counted once), the steps, and when the last one ended. */
+  sums: Record<string, { ms: number; count: number; until: number }>;
 }
 
 const KEY = Symbol.for("ocop.buildPhases");
@@ -25,11 +26,22 @@ export function markPhase(name: string): void {
   store().marks[name] ??= performance.now();
 }
 
-/** Adds `ms` (and `count` steps) to a phase made of many small steps (one card, one QR code). */
-export function addPhaseTime(name: string, ms: number, count = 1): void {
-  const sum = (store().sums[name] ??= { ms: 0, count: 0 });
-  sum.ms += ms;
+/**
+ * Adds a step that began at `start` (performance.now()) and ends now, and `count` steps, to a
+ * phase made of many small steps (one card, one QR code). Pages render several at a time
+ * (build.concurrency): time during which another step of the phase was already running counts once.
+ */
+export function addPhaseTime(name: string, start: number, count = 1): void {
+  const end = performance.now();
+  const sum = (store().sums[name] ??= { ms: 0, count: 0, until: 0 });
+  sum.ms += Math.max(0, end - Math.max(start, sum.until));
+  sum.until = Math.max(sum.until, end);
   sum.count += count;
+}
+
+/** Counts one step of a phase that is timed as a whole (a page rendered). */
+export function countPhaseStep(name: string): void {
+  addPhaseTime(name, performance.now());
 }
 
 export interface PhaseRow {

@@ -1,14 +1,18 @@
 /**
- * Open Graph cards (1200×630 PNG) made at build: satori lays out the card and turns the text into
- * paths with Be Vietnam Pro (from npm, Latin + Vietnamese subsets), sharp rasterises the SVG.
- * Rendered cards are cached by content hash, so an unchanged card costs a file read.
+ * Open Graph cards (1200×630 PNG) made at build with sharp alone: the background of a card (its
+ * colours, the group's artwork, the site name) is drawn once per artwork, and the texts are set
+ * by Pango (in sharp's libvips) in Be Vietnam Pro from npm and laid over it. That costs about a
+ * fifth of laying the card out as SVG with the text as paths and rasterising it, which made the
+ * cards most of a cold build (issue 12). Rendered cards are also cached by content hash, so an
+ * unchanged card costs a file read.
+ * Node only (build time).
  */
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import satori from "satori";
-import sharp from "sharp";
+import sharp, { type OverlayOptions } from "sharp";
+import { woffToSfnt } from "./woff.ts";
 
 export interface OgCard {
   /** Big line: product, producer or guide name. */
@@ -26,109 +30,190 @@ export interface OgCard {
   siteName: string;
 }
 
-const OG_WIDTH = 1200;
-const OG_HEIGHT = 630;
+const WIDTH = 1200;
+const HEIGHT = 630;
+/** The text column: left edge, width, top and bottom padding; the artwork panel fills the rest. */
+const COLUMN = { left: 64, width: 648, top: 56, bottom: 48 };
+const PANEL = { left: 760, art: { width: 400, height: 300 } };
+const COLOURS = {
+  page: "#eef6fa",
+  panel: "#fdf5e6",
+  kicker: "#7a4424",
+  title: "#063a54",
+  other: "#0b5a80",
+  stars: "#8a6100",
+  subtitle: "#57534e",
+  site: "#0b5a80",
+};
+
+const CACHE_DIR = join(process.cwd(), "node_modules", ".cache", "ocop-og");
+/** Part of every card's key: change it when the look changes, so cached cards are made again. */
+const RENDERER_VERSION = "3";
 
 const require = createRequire(import.meta.url);
-type Font = { name: string; data: Buffer; weight: 400 | 700; style: "normal" };
-let fonts: Font[] | undefined;
+let fontsReady: Promise<void> | undefined;
 
-function loadFonts(): Font[] {
-  if (fonts) return fonts;
-  const dir = join(dirname(require.resolve("@fontsource/be-vietnam-pro/package.json")), "files");
-  fonts = (["latin", "latin-ext", "vietnamese"] as const).flatMap((subset) =>
-    ([400, 700] as const).flatMap((weight) => {
-      const file = join(dir, `be-vietnam-pro-${subset}-${weight}-normal.woff`);
-      // One family name per subset: satori falls back between families, not between subsets of one.
-      return existsSync(file) ? [{ name: `BVP ${subset}`, data: readFileSync(file), weight, style: "normal" as const }] : [];
-    }),
-  );
-  return fonts;
+/**
+ * Makes Be Vietnam Pro (Latin, Latin Extended and Vietnamese subsets, regular and bold) known to
+ * Pango: each WOFF file from @fontsource becomes a TrueType file in the cache and is registered
+ * once by rendering a letter with it (libvips adds a `fontfile` to fontconfig for the process).
+ */
+export function loadFonts(): Promise<void> {
+  fontsReady ??= (async () => {
+    const dir = join(dirname(require.resolve("@fontsource/be-vietnam-pro/package.json")), "files");
+    const out = join(CACHE_DIR, "fonts");
+    mkdirSync(out, { recursive: true });
+    for (const subset of ["latin", "latin-ext", "vietnamese"])
+      for (const weight of [400, 700]) {
+        const name = `be-vietnam-pro-${subset}-${weight}-normal`;
+        const ttf = join(out, `${name}.ttf`);
+        if (!existsSync(ttf)) writeFileSync(ttf, woffToSfnt(readFileSync(join(dir, `${name}.woff`))));
+        await sharp({ text: { text: "a", font: "Be Vietnam Pro", fontfile: ttf } })
+          .raw()
+          .toBuffer();
+      }
+  })();
+  return fontsReady;
 }
 
-type Node = { type: string; props: Record<string, unknown> };
-const h = (type: string, style: Record<string, unknown>, children?: unknown, extra: Record<string, unknown> = {}): Node => ({
-  type,
-  props: { style, children, ...extra },
-});
+interface Layer {
+  data: Buffer;
+  width: number;
+  height: number;
+}
 
-/** A row of gold five-point stars as an SVG data URI (the font has no ★ glyph). */
+interface TextStyle {
+  size: number;
+  bold?: boolean;
+  colour: string;
+  lineHeight: number;
+}
+
+const escapeMarkup = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+
+/**
+ * `text` set by Pango, wrapped at `width` px, as transparent RGBA pixels (null for no text). The
+ * line height is absolute (in 1024ths of a point, a point being a pixel at 72 dpi), as CSS's is.
+ */
+async function textLayer(text: string, style: TextStyle, width = COLUMN.width): Promise<Layer | null> {
+  if (!text.trim()) return null;
+  await loadFonts();
+  const markup = `<span font_desc="Be Vietnam Pro ${style.bold ? "Bold " : ""}${style.size}px" foreground="${style.colour}" line_height="${Math.round(style.size * style.lineHeight * 1024)}">${escapeMarkup(text)}</span>`;
+  const { data, info } = await sharp({ text: { text: markup, width, dpi: 72, rgba: true, wrap: "word" } })
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  return { data, width: info.width, height: info.height };
+}
+
+/** The top `height` px of a layer, cut at a whole line of `lineHeight` px (null when not one line fits). */
+async function cropLayer(layer: Layer, height: number, lineHeight: number): Promise<Layer | null> {
+  if (layer.height <= height) return layer;
+  const lines = Math.floor(height / lineHeight);
+  if (lines < 1) return null;
+  const { data, info } = await sharp(layer.data, { raw: { width: layer.width, height: layer.height, channels: 4 } })
+    .extract({ left: 0, top: 0, width: layer.width, height: lines * lineHeight })
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  return { data, width: info.width, height: info.height };
+}
+
+/** A row of gold five-point stars, as SVG (the font has no ★ glyph). */
 function starsSvg(n: number): string {
   const star = (x: number) =>
-    `<polygon transform="translate(${x} 0)" fill="#8a6100" points="24,2 30,18 47,18 33,28 38,45 24,35 10,45 15,28 1,18 18,18"/>`;
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${n * 52}" height="48">${Array.from({ length: n }, (_, i) => star(i * 52)).join("")}</svg>`;
-  return `data:image/svg+xml;base64,${Buffer.from(svg).toString("base64")}`;
+    `<polygon transform="translate(${x} 0)" fill="${COLOURS.stars}" points="24,2 30,18 47,18 33,28 38,45 24,35 10,45 15,28 1,18 18,18"/>`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${n * 52}" height="48">${Array.from({ length: n }, (_, i) => star(i * 52)).join("")}</svg>`;
+}
+
+const backgrounds = new Map<string, Promise<{ data: Buffer; siteTop: number }>>();
+
+/** The parts every card with this artwork and site name shares, drawn once per build. */
+function background(artSvg: string, siteName: string) {
+  const key = `${siteName}\n${artSvg}`;
+  let made = backgrounds.get(key);
+  if (!made) {
+    made = (async () => {
+      const art = await sharp(Buffer.from(artSvg))
+        .resize(PANEL.art.width, PANEL.art.height, { fit: "contain", background: COLOURS.panel })
+        .png()
+        .toBuffer();
+      const panelWidth = WIDTH - PANEL.left;
+      const site = await textLayer(siteName, { size: 28, bold: true, colour: COLOURS.site, lineHeight: 1.2 });
+      const siteTop = HEIGHT - COLUMN.bottom - (site?.height ?? 0);
+      const data = await sharp({ create: { width: WIDTH, height: HEIGHT, channels: 4, background: COLOURS.page } })
+        .composite([
+          {
+            input: { create: { width: panelWidth, height: HEIGHT, channels: 4, background: COLOURS.panel } },
+            left: PANEL.left,
+            top: 0,
+          },
+          {
+            input: art,
+            left: PANEL.left + Math.round((panelWidth - PANEL.art.width) / 2),
+            top: Math.round((HEIGHT - PANEL.art.height) / 2),
+          },
+          ...(site
+            ? [
+                {
+                  input: site.data,
+                  raw: { width: site.width, height: site.height, channels: 4 as const },
+                  left: COLUMN.left,
+                  top: siteTop,
+                },
+              ]
+            : []),
+        ])
+        .raw()
+        .toBuffer();
+      return { data, siteTop };
+    })();
+    backgrounds.set(key, made);
+  }
+  return made;
 }
 
 function clip(text: string, max: number): string {
   return text.length > max ? text.slice(0, max - 2) + "…" : text;
 }
 
-/** The card as satori's element tree (plain objects, no JSX). */
-function cardTree(card: OgCard): Node {
-  const art = `data:image/svg+xml;base64,${Buffer.from(card.artSvg).toString("base64")}`;
-  const title = clip(card.title, 70);
-  const subtitle = clip(card.subtitle, card.otherName ? 90 : 120);
-  return h(
-    "div",
-    {
-      width: OG_WIDTH,
-      height: OG_HEIGHT,
-      display: "flex",
-      background: "#eef6fa",
-      fontFamily: "BVP latin, BVP latin-ext, BVP vietnamese",
-      color: "#1c1917",
-    },
-    [
-      h(
-        "div",
-        { display: "flex", flexDirection: "column", justifyContent: "space-between", width: 760, padding: "56px 48px 48px 64px" },
-        [
-          h("div", { display: "flex", flexDirection: "column" }, [
-            h("div", { fontSize: 30, color: "#7a4424", fontWeight: 700 }, card.kicker),
-            h(
-              "div",
-              { fontSize: title.length > 40 ? 56 : 68, fontWeight: 700, lineHeight: 1.15, marginTop: 16, color: "#063a54" },
-              title,
-            ),
-            card.otherName
-              ? h("div", { fontSize: 32, lineHeight: 1.25, marginTop: 8, color: "#0b5a80" }, clip(card.otherName, 70))
-              : h("div", { display: "none" }, ""),
-            card.stars
-              ? h(
-                  "div",
-                  { display: "flex", alignItems: "center", marginTop: 20, fontSize: 40, fontWeight: 700, color: "#8a6100" },
-                  [
-                    h("img", {}, undefined, { src: starsSvg(card.stars), width: card.stars * 52, height: 48 }),
-                    h("div", { marginLeft: 16 }, "OCOP"),
-                  ],
-                )
-              : h("div", { display: "none" }, ""),
-            h("div", { fontSize: 30, lineHeight: 1.4, marginTop: 20, color: "#57534e" }, subtitle),
-          ]),
-          h("div", { display: "flex", fontSize: 28, fontWeight: 700, color: "#0b5a80" }, card.siteName),
-        ],
-      ),
-      h(
-        "div",
-        { display: "flex", width: 440, height: OG_HEIGHT, alignItems: "center", justifyContent: "center", background: "#fdf5e6" },
-        [h("img", { width: 400, height: 300 }, undefined, { src: art, width: 400, height: 300 })],
-      ),
-    ],
-  );
-}
-
 export async function renderOgCard(card: OgCard): Promise<Buffer> {
-  const svg = await satori(cardTree(card) as Parameters<typeof satori>[0], {
-    width: OG_WIDTH,
-    height: OG_HEIGHT,
-    fonts: loadFonts(),
-  });
-  return sharp(Buffer.from(svg)).png({ compressionLevel: 6 }).toBuffer();
+  const title = clip(card.title, 70);
+  const titleSize = title.length > 40 ? 56 : 68;
+  const subtitleStyle = { size: 30, colour: COLOURS.subtitle, lineHeight: 1.4 };
+  const [bg, kicker, titleLayer, other, subtitle, ocop] = await Promise.all([
+    background(card.artSvg, card.siteName),
+    textLayer(card.kicker, { size: 30, bold: true, colour: COLOURS.kicker, lineHeight: 1.2 }),
+    textLayer(title, { size: titleSize, bold: true, colour: COLOURS.title, lineHeight: 1.15 }),
+    textLayer(clip(card.otherName, 70), { size: 32, colour: COLOURS.other, lineHeight: 1.25 }),
+    textLayer(clip(card.subtitle, card.otherName ? 90 : 120), subtitleStyle),
+    card.stars ? textLayer("OCOP", { size: 40, bold: true, colour: COLOURS.stars, lineHeight: 1.2 }) : null,
+  ]);
+  const layers: OverlayOptions[] = [];
+  const place = (layer: Layer | null, gap: number, y: number, left = COLUMN.left) => {
+    if (!layer) return y;
+    layers.push({ input: layer.data, raw: { width: layer.width, height: layer.height, channels: 4 }, left, top: y + gap });
+    return y + gap + layer.height;
+  };
+  let y = place(kicker, 0, COLUMN.top);
+  y = place(titleLayer, 16, y);
+  y = place(other, 8, y);
+  if (card.stars) {
+    const row = 48;
+    layers.push({ input: Buffer.from(starsSvg(card.stars)), left: COLUMN.left, top: y + 20 });
+    if (ocop) place(ocop, 0, y + 20 + Math.round((row - ocop.height) / 2), COLUMN.left + card.stars * 52 + 16);
+    y += 20 + row;
+  }
+  // The subtitle gets the room left above the site name, in whole lines.
+  if (subtitle)
+    place(
+      await cropLayer(subtitle, bg.siteTop - 16 - (y + 20), Math.round(subtitleStyle.size * subtitleStyle.lineHeight)),
+      20,
+      y,
+    );
+  return sharp(bg.data, { raw: { width: WIDTH, height: HEIGHT, channels: 4 } })
+    .composite(layers)
+    .png({ compressionLevel: 6 })
+    .toBuffer();
 }
-
-const CACHE_DIR = join(process.cwd(), "node_modules", ".cache", "ocop-og");
-const RENDERER_VERSION = "2";
 
 /** What a card looks like, as a short hash: the cache file name, and the page's cacheKey for incremental builds. */
 export function ogCardKey(card: OgCard): string {

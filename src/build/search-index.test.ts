@@ -42,6 +42,14 @@ describe("preloads of the search page's head", () => {
     expect(addPagefindPreloads(page("vi"), ENTRY, "t1", big)).not.toContain("/index/");
   });
 
+  it("a larger word index gives the page its chunks' word ranges instead, escaped for the attribute", () => {
+    const big = [{ name: "vi_a.pf_index", bytes: PRELOAD_INDEX_MAX + 1 }];
+    const ranges = { vi_1130d8701d: [["a", 'q"<&', "vi_a"]] as [string, string, string][] };
+    const html = addPagefindPreloads(page("vi"), ENTRY, "t1", big, ranges);
+    expect(html).toContain('data-pagefind-chunks="[[&quot;a&quot;,&quot;q\\&quot;&lt;&amp;&quot;,&quot;vi_a&quot;]]"');
+    expect(addPagefindPreloads(page("vi"), ENTRY, "t1", chunks, ranges)).not.toContain("data-pagefind-chunks");
+  });
+
   it("a page without the mark is unchanged", () => {
     const html = "<!doctype html><html lang=vi><head></head></html>";
     expect(addPagefindPreloads(html, ENTRY, "t1", chunks)).toBe(html);

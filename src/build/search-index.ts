@@ -12,6 +12,8 @@ import { join, sep } from "node:path";
 import { parse } from "node-html-parser";
 import * as pagefind from "pagefind";
 import { dWords, foldedRegion, gluedText, separateElements, separatedText, uniqueWords } from "../lib/search/search-text.ts";
+import type { ChunkRange } from "../lib/search/index-chunks.ts";
+import { indexChunkRanges } from "./pagefind-meta.ts";
 
 export interface PreparedPage {
   /** The HTML Pagefind indexes. */
@@ -111,14 +113,17 @@ const PRELOAD_MARK = /<link\b[^>]*\sdata-pagefind-preload(?:="[^"]*")?[^>]*>/;
  * WebAssembly, and, while the language's whole word index is small (≤ PRELOAD_INDEX_MAX
  * bytes), its index chunks, so the first query needs no round trip of its own for them. All
  * `as="fetch" crossorigin`, as Pagefind's fetch() asks for them, so the browser reuses them.
- * The tag is written on the mark for the page's script. Pages without the mark come back
- * unchanged. `chunks`: the files of pagefind/index/ with their sizes.
+ * The tag is written on the mark for the page's script; for a larger index, so are the word
+ * ranges of the language's chunks (`data-pagefind-chunks`, from `ranges` by index hash), from
+ * which the script preloads the chunks of the query in the URL (lib/search/index-chunks.ts).
+ * Pages without the mark come back unchanged. `chunks`: the files of pagefind/index/ with their sizes.
  */
 export function addPagefindPreloads(
   html: string,
   entry: PagefindEntry,
   tag: string,
   chunks: { name: string; bytes: number }[] = [],
+  ranges: Record<string, ChunkRange[]> = {},
 ): string {
   const mark = PRELOAD_MARK.exec(html);
   if (!mark) return html;
@@ -140,9 +145,12 @@ export function addPagefindPreloads(
     fetchLink(`wasm.${index.wasm ?? "unknown"}.pagefind`),
   ];
   const own = chunks.filter((c) => c.name.startsWith(`${index.hash.split("_")[0]}_`));
+  let chunkRanges = "";
   if (own.reduce((sum, c) => sum + c.bytes, 0) <= PRELOAD_INDEX_MAX)
     links.push(...own.map((c) => fetchLink(`index/${c.name}`, true)));
-  const marked = mark[0].replace(/\sdata-pagefind-preload(?:="[^"]*")?/, ` data-pagefind-preload="${tag}"`);
+  else if (ranges[index.hash]?.length)
+    chunkRanges = ` data-pagefind-chunks="${JSON.stringify(ranges[index.hash]).replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;")}"`;
+  const marked = mark[0].replace(/\sdata-pagefind-preload(?:="[^"]*")?/, ` data-pagefind-preload="${tag}"${chunkRanges}`);
   return html.replace(mark[0], marked + links.join(""));
 }
 
@@ -201,8 +209,15 @@ export async function buildSearchIndex(root: string): Promise<IndexStats> {
     const entry = JSON.parse(entryJson) as PagefindEntry;
     const indexDir = join(root, "pagefind", "index");
     const chunks = readdirSync(indexDir).map((name) => ({ name, bytes: statSync(join(indexDir, name)).size }));
+    const chunkNames = new Set(chunks.map((c) => c.name.replace(/\.pf_index$/, "")));
+    const ranges = Object.fromEntries(
+      Object.values(entry.languages).map(({ hash }) => [
+        hash,
+        indexChunkRanges(readFileSync(join(root, "pagefind", `pagefind.${hash}.pf_meta`)), chunkNames),
+      ]),
+    );
     for (const file of preloading)
-      writeFileSync(file, addPagefindPreloads(readFileSync(file, "utf8"), entry, indexTag(entryJson), chunks));
+      writeFileSync(file, addPagefindPreloads(readFileSync(file, "utf8"), entry, indexTag(entryJson), chunks, ranges));
   } finally {
     await pagefind.close();
   }

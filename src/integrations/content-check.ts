@@ -20,7 +20,7 @@ export default function contentCheck(): AstroIntegration {
         const dir = fileURLToPath(new URL("./content/", config.root));
         const start = performance.now();
         const problems = checkContent(dir);
-        addPhaseTime("content check", performance.now() - start);
+        addPhaseTime("content check", start);
         if (problems.length > 0) {
           throw new Error(`${formatReport(problems)}\n\nSửa các lỗi trên rồi build lại (fix the errors above and build again).`);
         }

@@ -14,7 +14,7 @@ export default function searchIndex(): AstroIntegration {
       "astro:build:done": async ({ dir, logger }) => {
         const start = performance.now();
         const stats = await buildSearchIndex(fileURLToPath(dir));
-        addPhaseTime("pagefind", performance.now() - start, stats.pages);
+        addPhaseTime("pagefind", start, stats.pages);
         logger.info(
           `Pagefind: ${stats.pages} pages indexed; ${stats.wordsSeparated} distinct words ` +
             `(${stats.wordsGlued} if element texts were glued); ${stats.foldedWords} words with đ also indexed folded`,

@@ -5,7 +5,8 @@
  * results are drawn. Below 1024 px the filter panel opens in a <dialog> sheet.
  */
 import { FILTERS, type FilterName } from "@/lib/search/search-facets.ts";
-import { knownWords, rankByName, readQuery } from "@/lib/search/query.ts";
+import { chunksForTerm, type ChunkRange } from "@/lib/search/index-chunks.ts";
+import { knownWords, rankedSoFar, readQuery } from "@/lib/search/query.ts";
 import {
   hasFilters,
   pagefindQuery,
@@ -90,12 +91,31 @@ export function startSearchPage(): void {
   let typing = false;
   let timer: number | undefined;
 
+  // The index step writes on this link the tag of this build's index (with it, Pagefind asks
+  // for the same pagefind-entry.json URL the head preloaded) and, for a larger index, the word
+  // ranges of its chunks.
+  const mark = document.querySelector<HTMLLinkElement>("link[data-pagefind-preload]");
+
+  /** Fetches the index chunks the URL's query needs now, while Pagefind itself is still loading. */
+  const preloadChunks = () => {
+    const ranges = mark?.dataset["pagefindChunks"];
+    if (!mark || !ranges || state.q === "") return;
+    known ??= knownWords(config.terms);
+    const dir = mark.href.replace(/pagefind\.js$/, "index/");
+    for (const name of chunksForTerm(readQuery(state.q, locale, known).term, JSON.parse(ranges) as ChunkRange[])) {
+      const link = document.createElement("link");
+      link.rel = "preload";
+      link.as = "fetch";
+      link.crossOrigin = "anonymous";
+      link.href = `${dir}${name}.pf_index`;
+      document.head.append(link);
+    }
+  };
+
   const load = (): Promise<Pagefind> => {
     pagefind ??= (async () => {
       const pf = (await import(/* @vite-ignore */ config.bundle)) as Pagefind;
-      // The index step writes the tag of this build's index on the preload link; with it,
-      // Pagefind asks for the same pagefind-entry.json URL the head preloaded.
-      const tag = document.querySelector<HTMLLinkElement>("link[data-pagefind-preload]")?.dataset["pagefindPreload"];
+      const tag = mark?.dataset["pagefindPreload"];
       await pf.options({ baseUrl: config.base, noWorker: true, ...(tag ? { metaCacheTag: tag } : {}) });
       return pf;
     })();
@@ -218,14 +238,31 @@ export function startSearchPage(): void {
       const term = state.q === "" ? null : read.term;
       const found = await pf.search(term, options);
       if (mine !== run || !found) return;
-      const head = await Promise.all(found.results.slice(0, PAGE_SIZE).map((r) => r.data()));
-      if (mine !== run) return;
-      // Most relevant first: entries whose name holds every product word lead.
-      const first = state.sort === "relevance" ? rankByName(head, read.words, (d) => d.meta["title"] ?? "") : head;
-      results.replaceChildren(...first.map(renderCard));
+      const n = found.results.length;
+      // Cards are drawn as their data arrives, as far as their order is certain: most relevant
+      // first, entries whose name holds every product word leading (the first cards need not
+      // wait for the last of the page's fragments).
+      const head: (PagefindResultData | undefined)[] = found.results.slice(0, PAGE_SIZE).map(() => undefined);
+      const pending = found.results.slice(0, PAGE_SIZE).map((r, i) => r.data().then((d) => (head[i] = d)));
+      let drawn = 0;
+      const draw = () => {
+        const order =
+          state.sort === "relevance"
+            ? rankedSoFar(head, read.words, (d) => d.meta["title"] ?? "")
+            : head.slice(0, head.indexOf(undefined) < 0 ? head.length : head.indexOf(undefined));
+        const cards = order.slice(drawn).map((d) => renderCard(d!));
+        if (drawn === 0 && (cards.length > 0 || n === 0)) results.replaceChildren(...cards);
+        else results.append(...cards);
+        drawn += cards.length;
+      };
+      for (const p of pending) {
+        await p;
+        if (mine !== run) return;
+        draw();
+      }
+      if (n === 0) draw();
       rest = found.results.slice(PAGE_SIZE);
       more.hidden = rest.length === 0;
-      const n = found.results.length;
       empty.hidden = n > 0;
       if (n === 0) {
         $("search-empty-text").textContent = fill(s["empty"] ?? "", { q: state.q });
@@ -325,6 +362,7 @@ export function startSearchPage(): void {
     void search();
   });
 
+  preloadChunks();
   void load().catch(() => undefined);
   showControls();
   void search();

@@ -1,7 +1,17 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { fromTelex, fromVni, isSyllable, knownWords, nameHasAll, rankByName, readQuery, readToken } from "./query.ts";
+import {
+  fromTelex,
+  fromVni,
+  isSyllable,
+  knownWords,
+  nameHasAll,
+  rankByName,
+  rankedSoFar,
+  readQuery,
+  readToken,
+} from "./query.ts";
 
 describe("Telex leftovers become Vietnamese", () => {
   it.each([
@@ -192,5 +202,27 @@ describe("ranking by name", () => {
 
   it("no product words, nothing moves", () => {
     expect(rankByName(FIXTURE, [], (e) => e.name)).toEqual(FIXTURE);
+  });
+});
+
+describe("the ranked order while entries are still arriving", () => {
+  const words = readQuery("toi ly son").words;
+  const soFar = (here: boolean[]) =>
+    rankedSoFar(
+      FIXTURE.map((e, i) => (here[i] ? e : undefined)),
+      words,
+      (e) => e.name,
+    ).map((e) => e.name);
+
+  it("named entries before the first missing one are certain: nothing can pass them", () => {
+    expect(soFar([true, true, true, false, true])).toEqual(["Tỏi cô đơn Lý Sơn"]);
+  });
+
+  it("unnamed entries wait: a named entry still on its way would lead them", () => {
+    expect(soFar([true, true, false, true, true])).toEqual([]);
+  });
+
+  it("with every entry here it is the whole ranked order", () => {
+    expect(soFar([true, true, true, true, true])).toEqual(rankByName(FIXTURE, words, (e) => e.name).map((e) => e.name));
   });
 });

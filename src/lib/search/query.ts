@@ -278,3 +278,15 @@ export function rankByName<T>(entries: T[], words: string[], name: (entry: T) =>
   for (const e of entries) (nameHasAll(name(e), words) ? first : rest).push(e);
   return [...first, ...rest];
 }
+
+/**
+ * The start of rankByName's order that is already certain while entries are still arriving
+ * (undefined = not yet here): the named entries before the first missing one. Nothing after a
+ * missing entry is certain, and an unnamed entry may still be passed by a named one behind it.
+ * With every entry here it is rankByName's whole order.
+ */
+export function rankedSoFar<T>(entries: (T | undefined)[], words: string[], name: (entry: T) => string): T[] {
+  const missing = entries.indexOf(undefined);
+  if (missing < 0) return rankByName(entries as T[], words, name);
+  return (entries.slice(0, missing) as T[]).filter((e) => nameHasAll(name(e), words));
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatPrice, formatPriceRange } from "./format.ts";
+import { formatDate, formatMonth, formatPrice, formatPriceRange } from "./format.ts";
 
 describe("format", () => {
   it("writes prices the Vietnamese way and the English way", () => {
@@ -16,5 +16,9 @@ describe("format", () => {
     expect(formatDate(d, "vi")).toBe("25/12/2023");
     expect(formatDate(d, "en")).toBe("25 Dec 2023");
     expect(formatDate(new Date(Date.UTC(2025, 6, 1)), "vi")).toBe("01/07/2025");
+  });
+  it("writes a month (the build month under certificates and in the footer)", () => {
+    expect(formatMonth(new Date(Date.UTC(2026, 11, 2)), "vi")).toBe("tháng 12/2026");
+    expect(formatMonth(new Date(Date.UTC(2026, 0, 31)), "en")).toBe("Jan 2026");
   });
 });

@@ -24,6 +24,13 @@ export function formatPriceRange(from: number, to: number | undefined, locale: L
     : `VND\u00a0${formatNumber(from, locale)} – ${formatNumber(to, locale)}`;
 }
 
+/** 2023-12-25 → "tháng 12/2023" (vi) or "Dec 2023" (en), in UTC. */
+export function formatMonth(date: Date, locale: Locale): string {
+  const m = date.getUTCMonth();
+  const y = date.getUTCFullYear();
+  return locale === "en" ? `${MONTHS_EN[m]} ${y}` : `tháng ${m + 1}/${y}`;
+}
+
 /** 2023-12-25 → "25/12/2023" (vi) or "25 Dec 2023" (en), in UTC. */
 export function formatDate(date: Date, locale: Locale): string {
   const d = date.getUTCDate();

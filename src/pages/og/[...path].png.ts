@@ -115,6 +115,6 @@ export const GET: APIRoute = async ({ props }) => {
   const { card } = props as InferGetStaticPropsType<typeof getStaticPaths>;
   const start = performance.now();
   const png = await cachedOgCard(card);
-  addPhaseTime("og cards", performance.now() - start);
+  addPhaseTime("og cards", start);
   return new Response(new Uint8Array(png), { headers: { "Content-Type": "image/png" } });
 };

@@ -23,6 +23,6 @@ export const GET: APIRoute = ({ props, site }) => {
   const start = performance.now();
   const url = absoluteUrl(href(path), site ?? "http://localhost/");
   const svg = qrSvg(url);
-  addPhaseTime("qr codes", performance.now() - start);
+  addPhaseTime("qr codes", start);
   return new Response(svg, { headers: { "Content-Type": "image/svg+xml" } });
 };

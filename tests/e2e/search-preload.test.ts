@@ -1,0 +1,115 @@
+/**
+ * The search page's preloads stay true: every file the head (or the page's script, for the
+ * query's index chunks) preloads exists, is downloaded once, and is one Pagefind fetches for
+ * that first query anyway; a page with the preloads taken out fetches the same set. Pagefind's
+ * hashed names change with every index, so this is what keeps the optimisation from
+ * silently turning into extra downloads.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { BrowserContext, Page } from "playwright-core";
+import { openPage, PHONE, useSite } from "./harness.ts";
+
+const site = useSite();
+let context: BrowserContext;
+beforeAll(async () => {
+  context = await site.browser.newContext(PHONE);
+});
+afterAll(async () => {
+  await context?.close();
+});
+
+interface Load {
+  /** Paths (with query) of every response, in order, with their status. */
+  responses: { path: string; status: number }[];
+  /** Paths of the preload and modulepreload links once the first results are drawn. */
+  preloads: string[];
+  cards: number;
+}
+
+const path = (url: string) => {
+  const u = new URL(url);
+  return u.pathname + u.search;
+};
+
+/** Opens a search URL and waits for its first results; `plain` takes the preloads out of the page. */
+async function load(url: string, plain = false): Promise<Load> {
+  const { page, errors } = await openPage(context);
+  const responses: Load["responses"] = [];
+  page.on("response", (r) => responses.push({ path: path(r.url()), status: r.status() }));
+  if (plain)
+    await page.route(/\/(tim-kiem|en\/search)\//, async (route) => {
+      const response = await route.fetch();
+      const html = (await response.text())
+        .replace(/<link rel="preload"[^>]*>/g, "")
+        .replace(/\sdata-pagefind-chunks="[^"]*"/, "");
+      await route.fulfill({ response, body: html });
+    });
+  await page.goto(site.server.url + url);
+  const cards = await settle(page);
+  await page.waitForLoadState("networkidle");
+  const preloads = await page.$$eval('link[rel="preload"], link[rel="modulepreload"]', (links) =>
+    links.map((l) => {
+      const u = new URL((l as HTMLLinkElement).href);
+      return u.pathname + u.search;
+    }),
+  );
+  expect(errors).toEqual([]);
+  await page.close();
+  return { responses, preloads, cards };
+}
+
+async function settle(page: Page): Promise<number> {
+  await page.waitForFunction(() => {
+    const app = document.getElementById("search-app");
+    return app && !app.hasAttribute("aria-busy") && (document.getElementById("search-status")?.textContent ?? "") !== "";
+  });
+  return page.locator("#search-results > *").count();
+}
+
+const pagefindFiles = (l: Load) => l.responses.map((r) => r.path).filter((p) => p.includes("/pagefind/"));
+
+describe("the search page's preloads", () => {
+  it.each(["toi ly son", "nuoc mam", "đường phèn", "quà tết"])(
+    "“%s”: each preloaded file exists, is fetched once, and is one the query needs",
+    async (q) => {
+      const url = `/tim-kiem/?q=${encodeURIComponent(q)}`;
+      const fast = await load(url);
+      const plain = await load(url, true);
+      expect(fast.cards).toBeGreaterThan(0);
+      expect(fast.cards).toBe(plain.cards);
+      // Pagefind's script, entry, metadata, WebAssembly and, from the page's script, the query's index chunks.
+      const preloaded = fast.preloads.filter((p) => p.includes("/pagefind/"));
+      expect(preloaded.some((p) => p.endsWith("/pagefind.js"))).toBe(true);
+      expect(preloaded.some((p) => /\/wasm\.[a-z]+\.pagefind$/.test(p))).toBe(true);
+      expect(preloaded.some((p) => /\.pf_meta$/.test(p))).toBe(true);
+      expect(
+        preloaded.some((p) => /\/index\/vi_\w+\.pf_index$/.test(p)),
+        preloaded.join("\n"),
+      ).toBe(true);
+      for (const p of preloaded) {
+        const got = fast.responses.filter((r) => r.path === p);
+        expect(
+          got.map((r) => r.status),
+          `${p} is preloaded`,
+        ).toEqual([200]);
+      }
+      // Nothing downloaded twice: the preloads are what Pagefind's own fetches used.
+      const files = pagefindFiles(fast);
+      expect(files.length, files.join("\n")).toBe(new Set(files).size);
+      // …and nothing preloaded that Pagefind would not have fetched for this query by itself.
+      const needed = new Set(pagefindFiles(plain));
+      expect(preloaded.filter((p) => !needed.has(p))).toEqual([]);
+    },
+  );
+
+  it("the English page preloads its own language's files, each fetched once", async () => {
+    const fast = await load("/en/search/?q=garlic");
+    expect(fast.cards).toBeGreaterThan(0);
+    const preloaded = fast.preloads.filter((p) => p.includes("/pagefind/"));
+    expect(preloaded.some((p) => /\.en_\w+\.pf_meta$/.test(p))).toBe(true);
+    expect(preloaded.some((p) => p.endsWith("/wasm.en.pagefind"))).toBe(true);
+    for (const p of preloaded) expect(fast.responses.filter((r) => r.path === p).map((r) => r.status)).toEqual([200]);
+    const files = pagefindFiles(fast);
+    expect(files.length, files.join("\n")).toBe(new Set(files).size);
+  });
+});

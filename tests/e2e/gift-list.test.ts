@@ -60,8 +60,15 @@ describe("gift list", () => {
     const a = await site.browser.newContext(PHONE);
     const { page } = await openPage(a);
     const ids = (await productIds(page)).slice(0, 2);
-    for (const id of ids) await page.locator(`article[data-product-id="${id}"] [data-gift-toggle]`).click();
+    for (const id of ids) {
+      // The buttons work once the gift-list script has run (they are invisible until then).
+      const button = page.locator(`article[data-product-id="${id}"] [data-gift-toggle]`);
+      await expect.poll(() => button.isVisible()).toBe(true);
+      await button.click();
+      await expect.poll(() => button.getAttribute("data-on")).toBe("true");
+    }
     await page.goto(site.server.url + LIST);
+    expect(await listed(page)).toEqual(ids);
     const shared = await page.locator("[data-gift-url]").inputValue();
     expect(shared).toContain("?ids=");
     const zalo = await page.locator('[data-share^="https://zalo.me/"]').getAttribute("href");

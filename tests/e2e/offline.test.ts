@@ -34,8 +34,12 @@ async function controlled(page: Page): Promise<void> {
 }
 
 const h1 = (page: Page) => page.locator("h1").first().textContent();
-/** Whether the site's stylesheet applied (the body is a flex column). */
-const styled = (page: Page) => page.evaluate(() => getComputedStyle(document.body).display === "flex");
+/** Whether the site's stylesheet applied (the header has its bottom border; unstyled, it has none). */
+const styled = (page: Page) =>
+  page.evaluate(() => {
+    const header = document.querySelector("header");
+    return header !== null && getComputedStyle(header).borderBottomStyle === "solid";
+  });
 const cacheNames = (page: Page) => page.evaluate(() => caches.keys());
 
 /** Paths listed by the offline page, once its script has filled the list. */

@@ -7,7 +7,7 @@ import { writeFileSync } from "node:fs";
 import { relative, resolve } from "node:path";
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
-import type { Check, Choice } from "../src/build/new-entry.ts";
+import { checks, type Check, type Choice } from "../src/build/new-entry.ts";
 import { checkContent } from "../src/build/content/check.ts";
 import { formatProblem } from "../src/build/content/report.ts";
 
@@ -59,6 +59,12 @@ class LineReader {
     this.rl.close();
   }
 }
+
+/** The flags of the source every new entry needs; a new:* script spreads them into its --help list. */
+export const SOURCE_FLAGS = {
+  "source-title": "Tên nguồn thông tin",
+  "source-url": "Địa chỉ web của nguồn",
+} as const;
 
 interface Common {
   /** The --flag that gives this answer. */
@@ -182,6 +188,18 @@ class Form {
       if (bad.length === 0 && (many || ids.length === 1)) return ids;
       this.say(`  ! "${bad.join(", ") || answer}" không có trong danh sách — gõ số thứ tự ở đầu dòng`);
     }
+  }
+
+  /** The source of a new entry (required): its title and its web address. */
+  async source(): Promise<{ sourceTitle: string; sourceUrl: string }> {
+    const sourceTitle = (await this.text({ flag: "source-title", prompt: SOURCE_FLAGS["source-title"], required: true }))!;
+    const sourceUrl = (await this.text({
+      flag: "source-url",
+      prompt: SOURCE_FLAGS["source-url"],
+      required: true,
+      check: checks.url,
+    }))!;
+    return { sourceTitle, sourceUrl };
   }
 
   /** Yes/no confirmation; --yes answers yes. */

@@ -6,7 +6,7 @@
 import { join } from "node:path";
 import { checks, entryChoices, PRODUCER_KIND_LABELS, producerMarkdown, takenSlugs, uniqueSlug } from "../src/build/new-entry.ts";
 import { paths } from "../src/lib/routing/routes.ts";
-import { AnswerError, startForm, writeChecked } from "./ask.ts";
+import { AnswerError, SOURCE_FLAGS, startForm, writeChecked } from "./ask.ts";
 
 const FLAGS = {
   name: "Tên chủ thể, như trên quyết định (hợp tác xã, công ty, hộ kinh doanh…)",
@@ -14,8 +14,7 @@ const FLAGS = {
   locality: "Xã/phường/đặc khu (tên tệp trong content/localities)",
   address: "Địa chỉ hiện tại",
   phones: "Số điện thoại, cách nhau bằng dấu phẩy",
-  "source-title": "Tên nguồn thông tin",
-  "source-url": "Địa chỉ web của nguồn",
+  ...SOURCE_FLAGS,
   content: "Thư mục nội dung (mặc định: content)",
 } as const;
 
@@ -42,8 +41,7 @@ try {
     prompt: FLAGS.phones,
     check: (v) => phoneList(v).map(checks.phone).find(Boolean) ?? null,
   });
-  const sourceTitle = (await form.text({ flag: "source-title", prompt: FLAGS["source-title"], required: true }))!;
-  const sourceUrl = (await form.text({ flag: "source-url", prompt: FLAGS["source-url"], required: true, check: checks.url }))!;
+  const { sourceTitle, sourceUrl } = await form.source();
 
   const slug = uniqueSlug(name, takenSlugs(contentDir, "producers"));
   const file = join(contentDir, "producers", `${slug}.md`);

@@ -6,7 +6,7 @@
 import { join } from "node:path";
 import { checks, entryChoices, productMarkdown, subgroupChoices, takenSlugs, uniqueSlug } from "../src/build/new-entry.ts";
 import { paths } from "../src/lib/routing/routes.ts";
-import { AnswerError, startForm, writeChecked } from "./ask.ts";
+import { AnswerError, SOURCE_FLAGS, startForm, writeChecked } from "./ask.ts";
 
 const FLAGS = {
   name: "Tên sản phẩm, như trên quyết định công nhận",
@@ -22,8 +22,7 @@ const FLAGS = {
   year: "Năm công nhận, khi không biết ngày",
   evidence: "Mức bằng chứng: A, B1, B2 hoặc C",
   "cert-source": "Địa chỉ web xác nhận hạng sao",
-  "source-title": "Tên nguồn thông tin",
-  "source-url": "Địa chỉ web của nguồn",
+  ...SOURCE_FLAGS,
   content: "Thư mục nội dung (mặc định: content)",
 } as const;
 
@@ -73,8 +72,7 @@ try {
       ...(certSource && { certSource }),
     };
   }
-  const sourceTitle = (await form.text({ flag: "source-title", prompt: FLAGS["source-title"], required: true }))!;
-  const sourceUrl = (await form.text({ flag: "source-url", prompt: FLAGS["source-url"], required: true, check: checks.url }))!;
+  const { sourceTitle, sourceUrl } = await form.source();
 
   const slug = uniqueSlug(name, takenSlugs(contentDir, "products"));
   const file = join(contentDir, "products", `${slug}.md`);

@@ -39,6 +39,23 @@ export interface Plan {
 
 const MAX_SUMMARY = 160;
 
+/**
+ * The certificate (frontmatter `ocop`) a row gives a product that has none yet, for a new file
+ * and for an existing one alike: a row with a decision number is evidence "A", one without it
+ * "B1"; its source is the row's source. Fields the row leaves empty are undefined.
+ */
+function certificateOf(r: RowData) {
+  return {
+    stars: r.stars,
+    level: r.level,
+    decision: r.decision,
+    decisionDate: r.decisionDate,
+    year: r.year,
+    evidence: r.decision ? "A" : "B1",
+    source: r.source.url,
+  };
+}
+
 /** A short factual summary for a product whose row has none: name, producer, commune, stars, year. */
 export function autoSummary(r: RowData, producerName: string | undefined): string {
   const year = r.decisionDate?.slice(0, 4) ?? r.year;
@@ -194,6 +211,7 @@ export function planImport(rows: readonly RowData[], content: ImportContent): Pl
 
     if (!existing) {
       const path = join(content.dir, "products", `${id}.md`);
+      const { source: certSource, ...cert } = certificateOf(r);
       files.push({
         collection: "products",
         id,
@@ -211,13 +229,8 @@ export function planImport(rows: readonly RowData[], content: ImportContent): Pl
           locality: r.locality.id,
           formerAddress: r.formerAddress,
           occasions: [],
-          stars: r.stars,
-          level: r.level,
-          decision: r.decision,
-          decisionDate: r.decisionDate,
-          year: r.year,
-          evidence: r.decision ? "A" : "B1",
-          certSource: r.source.url,
+          ...cert,
+          certSource,
           sourceTitle: r.source.title,
           sourceUrl: r.source.url,
         }),
@@ -280,20 +293,8 @@ function productChanges(
 
   const ocop = data["ocop"] && typeof data["ocop"] === "object" ? (data["ocop"] as Record<string, unknown>) : undefined;
   if (!ocop) {
-    changes.push({
-      path: ["ocop"],
-      set: Object.fromEntries(
-        Object.entries({
-          stars: r.stars,
-          level: r.level,
-          decision: r.decision,
-          decisionDate: r.decisionDate,
-          year: r.year,
-          evidence: r.decision ? "A" : "B1",
-          source: r.source.url,
-        }).filter(([, v]) => v !== undefined),
-      ),
-    });
+    const cert = Object.fromEntries(Object.entries(certificateOf(r)).filter(([, v]) => v !== undefined));
+    changes.push({ path: ["ocop"], set: cert });
   } else {
     const before = changes.length;
     set(["ocop", "stars"], r.stars);

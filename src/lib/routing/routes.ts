@@ -116,7 +116,7 @@ export const routes = {
   info: (locale: Locale, slug: string) => href(entryPath(locale, "info", slug)),
   search: (locale: Locale) => href(listPath(locale, "search")),
   giftList: (locale: Locale) => href(listPath(locale, "giftList")),
-  travelGuide: (locale: Locale) => href(listPath(locale, "travelGuide")),
+  travelGuide: (locale: Locale, page = 1) => href(listPath(locale, "travelGuide", page)),
   exemplars: (locale: Locale) => href(listPath(locale, "exemplars")),
   offline: (locale: Locale) => href(listPath(locale, "offline")),
   boothCard: (locale: Locale, slug: string) => href(entryPath(locale, "boothCard", slug)),

@@ -35,7 +35,8 @@ export type View =
   | { kind: "home" }
   | { kind: "productList"; page: number; pageCount: number; products: Product[] }
   | { kind: "product"; product: Product; related: Product[] }
-  | { kind: "producerList"; producers: Producer[] }
+  /** This page's producers (exemplary producers first, the order of the whole list). */
+  | ({ kind: "producerList"; producers: Producer[] } & PageOf)
   | { kind: "producer"; producer: Producer; products: Product[] }
   | { kind: "localityList"; localities: { locality: Locality; count: number }[] }
   | ({ kind: "locality"; locality: Locality; products: Product[]; producers: Producer[] } & PageOf)
@@ -50,7 +51,8 @@ export type View =
       /** This page's other tagged products, by price band. */
       bands: BandGroup<Product>[];
     } & PageOf)
-  | { kind: "travelGuide"; products: Product[]; bands: BandGroup<Product>[] }
+  /** This page's travel-friendly products, by price band; a band that goes on past a page repeats its heading on the next. */
+  | ({ kind: "travelGuide"; bands: BandGroup<Product>[] } & PageOf)
   | { kind: "giftList"; products: Product[] }
   | { kind: "exemplars"; producers: { producer: Producer; products: Product[] }[] }
   | { kind: "boothCard"; product: Product }
@@ -135,6 +137,14 @@ function paged<T>(items: T[], each: (part: T[], of: PageOf) => void): void {
   parts.forEach((part, i) => each(part, { page: i + 1, pageCount: parts.length, total: items.length }));
 }
 
+/**
+ * Products in price-band order (catalogue order within a band), so that each numbered page of
+ * a banded guide holds consecutive runs of a band and the bands go on across pages.
+ */
+function inBandOrder(cat: Catalogue, products: Product[]): Product[] {
+  return groupByPriceBand(products, cat.gifts.priceBands).flatMap((band) => band.items);
+}
+
 export function sitePages(cat: Catalogue): SitePage[] {
   const locale = cat.locale;
   const out: SitePage[] = [];
@@ -144,12 +154,18 @@ export function sitePages(cat: Catalogue): SitePage[] {
   };
 
   add(paths.home(locale), { kind: "home" });
-  const travel = cat.products.filter((p) => p.travelFriendly);
-  add(paths.list(locale, "travelGuide"), {
-    kind: "travelGuide",
-    products: travel,
-    bands: groupByPriceBand(travel, cat.gifts.priceBands),
-  });
+  paged(
+    inBandOrder(
+      cat,
+      cat.products.filter((p) => p.travelFriendly),
+    ),
+    (part, of) =>
+      add(paths.list(locale, "travelGuide", of.page), {
+        kind: "travelGuide",
+        bands: groupByPriceBand(part, cat.gifts.priceBands),
+        ...of,
+      }),
+  );
   add(paths.list(locale, "giftList"), { kind: "giftList", products: cat.products });
   add(paths.list(locale, "exemplars"), {
     kind: "exemplars",
@@ -179,7 +195,9 @@ export function sitePages(cat: Catalogue): SitePage[] {
     add(paths.entry(locale, "products", from), { kind: "redirect", to: paths.entry(locale, "products", to) });
   }
 
-  add(paths.list(locale, "producers"), { kind: "producerList", producers: producersExemplarFirst(cat) });
+  paged(producersExemplarFirst(cat), (producers, of) =>
+    add(paths.list(locale, "producers", of.page), { kind: "producerList", producers, ...of }),
+  );
   for (const producer of cat.producers) {
     add(paths.entry(locale, "producers", producer.id), {
       kind: "producer",
@@ -215,11 +233,10 @@ export function sitePages(cat: Catalogue): SitePage[] {
   for (const occasion of cat.occasions) {
     const picks = occasionPicks(cat, occasion.id);
     const picked = new Set(picks.map((p) => p.id));
-    // The other tagged products in price-band order, so each numbered page holds whole runs of a band.
-    const rest = groupByPriceBand(
+    const rest = inBandOrder(
+      cat,
       productsByOccasion(cat, occasion.id).filter((p) => !picked.has(p.id)),
-      cat.gifts.priceBands,
-    ).flatMap((band) => band.items);
+    );
     paged(rest, (part, of) =>
       add(paths.entry(locale, "occasions", occasion.id, of.page), {
         kind: "occasion",

@@ -88,7 +88,10 @@ function cardOf(page: SitePage, names: ReturnType<typeof namesIn>): OgCard | nul
         ...base,
         title: t("gift.travel.title"),
         kicker: t("nav.occasions"),
-        subtitle: page.products.map((p) => p.name).join(" · "),
+        subtitle: page.bands
+          .flatMap((band) => band.items)
+          .map((p) => p.name)
+          .join(" · "),
         artSvg: artSvg("travel"),
       };
     default:

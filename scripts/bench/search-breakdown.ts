@@ -9,7 +9,7 @@
  */
 import { join } from "node:path";
 import { launchBrowser, startServer } from "../lib/serve.ts";
-import { PHONE, SLOW_4G } from "./search.ts";
+import { PHONE, reportFirstResults, slowDown } from "./search.ts";
 
 interface TraceEvent {
   name: string;
@@ -57,31 +57,9 @@ export async function breakdown(dist: string, query: string, serviceWorkers: "al
     const page = await context.newPage();
     await page.goto(server.url + "/");
     await page.waitForLoadState("networkidle");
-    await context.addInitScript(() => {
-      document.addEventListener("DOMContentLoaded", () => {
-        const list = document.getElementById("search-results");
-        if (!list) return;
-        let seen = false;
-        new MutationObserver(() => {
-          if (list.children.length > 0 && !seen) {
-            seen = true;
-            requestAnimationFrame(() => {
-              console.timeStamp("first-results");
-              console.log("bench:first-results");
-            });
-          }
-        }).observe(list, { childList: true });
-      });
-    });
+    await reportFirstResults(context);
     const cdp = await context.newCDPSession(page);
-    await cdp.send("Network.enable");
-    await cdp.send("Network.emulateNetworkConditions", {
-      offline: false,
-      latency: SLOW_4G.latency,
-      downloadThroughput: (SLOW_4G.downloadKbps * 1000) / 8,
-      uploadThroughput: (SLOW_4G.uploadKbps * 1000) / 8,
-    });
-    await cdp.send("Emulation.setCPUThrottlingRate", { rate: SLOW_4G.cpuSlowdown });
+    await slowDown(cdp);
     const events: TraceEvent[] = [];
     cdp.on("Tracing.dataCollected", (e) => events.push(...(e.value as unknown as TraceEvent[])));
     const finished = new Promise<void>((resolve) => cdp.once("Tracing.tracingComplete", () => resolve()));
@@ -108,7 +86,7 @@ export async function breakdown(dist: string, query: string, serviceWorkers: "al
     });
     // A console message, not waitForFunction: Playwright's injected script would cost the
     // throttled main thread several hundred milliseconds in the middle of what is measured.
-    await page.waitForEvent("console", { predicate: (m) => m.text() === "bench:first-results", timeout: 30_000 });
+    await page.waitForEvent("console", { predicate: (m) => m.text().startsWith("bench:first-results "), timeout: 30_000 });
     await page.waitForTimeout(300);
     await cdp.send("Tracing.end");
     await finished;

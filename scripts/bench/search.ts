@@ -17,7 +17,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
-import type { Browser } from "playwright-core";
+import type { Browser, BrowserContext, CDPSession } from "playwright-core";
 import { buildSearchIndex } from "../../src/build/search-index.ts";
 import { launchBrowser, startServer } from "../lib/serve.ts";
 
@@ -54,6 +54,43 @@ const SEARCH_PAGE = "tim-kiem/index.html";
  */
 export const SLOW_4G = { latency: 150, downloadKbps: 1600, uploadKbps: 750, cpuSlowdown: 4 };
 
+/**
+ * Says on the console when the first result card is drawn: `bench:first-results <ms>`, the ms
+ * since the submit noted in sessionStorage under "bench:submit" (and a "first-results" mark in a
+ * trace). A console message, so the bench needs no script of Playwright's in the throttled page.
+ */
+export async function reportFirstResults(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    document.addEventListener("DOMContentLoaded", () => {
+      const list = document.getElementById("search-results");
+      if (!list) return;
+      let seen = false;
+      new MutationObserver(() => {
+        if (list.children.length > 0 && !seen) {
+          seen = true;
+          requestAnimationFrame(() => {
+            console.timeStamp("first-results");
+            const ms = performance.timeOrigin + performance.now() - Number(sessionStorage.getItem("bench:submit"));
+            console.log(`bench:first-results ${ms}`);
+          });
+        }
+      }).observe(list, { childList: true });
+    });
+  });
+}
+
+/** The page behind `cdp` on SLOW_4G: its network and its CPU. */
+export async function slowDown(cdp: CDPSession): Promise<void> {
+  await cdp.send("Network.enable");
+  await cdp.send("Network.emulateNetworkConditions", {
+    offline: false,
+    latency: SLOW_4G.latency,
+    downloadThroughput: (SLOW_4G.downloadKbps * 1000) / 8,
+    uploadThroughput: (SLOW_4G.uploadKbps * 1000) / 8,
+  });
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: SLOW_4G.cpuSlowdown });
+}
+
 export interface SlowSearch {
   query: string;
   /** Milliseconds from submitting the header's search form to the first result card, per run. */
@@ -75,35 +112,12 @@ export async function slowFirstResults(browser: Browser, origin: string, query: 
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const context = await browser.newContext({ ...PHONE, serviceWorkers: "block" });
-    await context.addInitScript(() => {
-      document.addEventListener("DOMContentLoaded", () => {
-        const list = document.getElementById("search-results");
-        if (!list) return;
-        let seen = false;
-        new MutationObserver(() => {
-          if (list.children.length > 0 && !seen) {
-            seen = true;
-            requestAnimationFrame(() => {
-              const ms = performance.timeOrigin + performance.now() - Number(sessionStorage.getItem("bench:submit"));
-              console.log(`bench:first-results ${ms}`);
-            });
-          }
-        }).observe(list, { childList: true });
-      });
-    });
+    await reportFirstResults(context);
     try {
       const page = await context.newPage();
       await page.goto(origin + "/");
       await page.waitForLoadState("networkidle");
-      const cdp = await context.newCDPSession(page);
-      await cdp.send("Network.enable");
-      await cdp.send("Network.emulateNetworkConditions", {
-        offline: false,
-        latency: SLOW_4G.latency,
-        downloadThroughput: (SLOW_4G.downloadKbps * 1000) / 8,
-        uploadThroughput: (SLOW_4G.uploadKbps * 1000) / 8,
-      });
-      await cdp.send("Emulation.setCPUThrottlingRate", { rate: SLOW_4G.cpuSlowdown });
+      await slowDown(await context.newCDPSession(page));
       await page.fill("#site-search", query);
       const done = page.waitForEvent("console", {
         predicate: (m) => m.text().startsWith("bench:first-results "),

@@ -3,6 +3,7 @@
  * its view needs. `src/pages/[...path].astro` turns this list into static pages.
  */
 import { DEFAULT_LOCALE, LOCALES, type Locale } from "../../i18n/locales.ts";
+import type { Translate } from "../../i18n/index.ts";
 import type { Catalogue, Group, InfoPage, Locality, Occasion, Producer, Product } from "../catalogue/model.ts";
 import {
   featuredProducts,
@@ -29,6 +30,11 @@ interface PageOf {
   page: number;
   pageCount: number;
   total: number;
+}
+
+/** The title of numbered page `page` of a long page: "Sản phẩm — Trang 2"; page 1 keeps the plain title. */
+export function numberedTitle(title: string, page: number, t: Translate): string {
+  return page > 1 ? `${title} — ${t("nav.pageN", { n: page })}` : title;
 }
 
 export type View =

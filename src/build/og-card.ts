@@ -12,6 +12,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import sharp, { type OverlayOptions } from "sharp";
+import { escapeXml } from "../lib/values/xml.ts";
 import { woffToSfnt } from "./woff.ts";
 
 export interface OgCard {
@@ -89,8 +90,6 @@ interface TextStyle {
   lineHeight: number;
 }
 
-const escapeMarkup = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-
 /**
  * `text` set by Pango, wrapped at `width` px, as transparent RGBA pixels (null for no text). The
  * line height is absolute (in 1024ths of a point, a point being a pixel at 72 dpi), as CSS's is.
@@ -98,7 +97,7 @@ const escapeMarkup = (text: string) => text.replace(/&/g, "&amp;").replace(/</g,
 async function textLayer(text: string, style: TextStyle, width = COLUMN.width): Promise<Layer | null> {
   if (!text.trim()) return null;
   await loadFonts();
-  const markup = `<span font_desc="Be Vietnam Pro ${style.bold ? "Bold " : ""}${style.size}px" foreground="${style.colour}" line_height="${Math.round(style.size * style.lineHeight * 1024)}">${escapeMarkup(text)}</span>`;
+  const markup = `<span font_desc="Be Vietnam Pro ${style.bold ? "Bold " : ""}${style.size}px" foreground="${style.colour}" line_height="${Math.round(style.size * style.lineHeight * 1024)}">${escapeXml(text)}</span>`;
   const { data, info } = await sharp({ text: { text: markup, width, dpi: 72, rgba: true, wrap: "word" } })
     .raw()
     .toBuffer({ resolveWithObject: true });

@@ -14,6 +14,7 @@ import * as pagefind from "pagefind";
 import { dWords, foldedRegion, gluedText, separateElements, separatedText, uniqueWords } from "../lib/search/search-text.ts";
 import type { ChunkRange } from "../lib/search/index-chunks.ts";
 import { indexChunkRanges } from "./pagefind-meta.ts";
+import { escapeXml } from "../lib/values/xml.ts";
 
 export interface PreparedPage {
   /** The HTML Pagefind indexes. */
@@ -148,8 +149,7 @@ export function addPagefindPreloads(
   let chunkRanges = "";
   if (own.reduce((sum, c) => sum + c.bytes, 0) <= PRELOAD_INDEX_MAX)
     links.push(...own.map((c) => fetchLink(`index/${c.name}`, true)));
-  else if (ranges[index.hash]?.length)
-    chunkRanges = ` data-pagefind-chunks="${JSON.stringify(ranges[index.hash]).replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;")}"`;
+  else if (ranges[index.hash]?.length) chunkRanges = ` data-pagefind-chunks="${escapeXml(JSON.stringify(ranges[index.hash]))}"`;
   const marked = mark[0].replace(/\sdata-pagefind-preload(?:="[^"]*")?/, ` data-pagefind-preload="${tag}"${chunkRanges}`);
   return html.replace(mark[0], marked + links.join(""));
 }

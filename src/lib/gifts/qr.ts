@@ -1,5 +1,6 @@
 /** QR codes as small SVG files, made at build (no script in the browser). */
 import { encode } from "uqr";
+import { escapeXml } from "../values/xml.ts";
 
 /** An SVG QR code of `text`: one path, dark modules as 1×1 squares, with a 4-module quiet zone. */
 export function qrSvg(text: string): string {
@@ -19,8 +20,4 @@ export function qrSvg(text: string): string {
     }
   });
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${size} ${size}" shape-rendering="crispEdges"><title>${escapeXml(text)}</title><rect width="${size}" height="${size}" fill="#fff"/><path fill="#000" d="${d}"/></svg>`;
-}
-
-function escapeXml(s: string): string {
-  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }

@@ -7,6 +7,7 @@ import { markdownProcessorOptions } from "./src/build/markdown-safety.ts";
 import catalogueSitemap from "./src/integrations/sitemap.ts";
 import buildPhases from "./src/integrations/build-phases.ts";
 import serviceWorker from "./src/integrations/service-worker.ts";
+import ogCards from "./src/integrations/og-cards.ts";
 
 const base = process.env.BASE_PATH ?? "/";
 
@@ -25,6 +26,8 @@ export default defineConfig({
     // redirects and /admin/ stay out (src/lib/routing/page-kinds.ts).
     catalogueSitemap(base),
     searchIndex(),
+    // After the search index: cards still being drawn when the pages are done finish beside Pagefind.
+    ogCards(),
     // After the search index: the worker is built over the finished dist/.
     serviceWorker(),
     buildPhases(),

@@ -56,18 +56,21 @@ export function phaseRows(end = performance.now()): PhaseRow[] {
   const { marks, sums } = store();
   const between = (a: string, b: number | undefined) => (marks[a] !== undefined && b !== undefined ? (b - marks[a]) / 1000 : 0);
   const sum = (name: string): PhaseRow => ({ phase: name, seconds: (sums[name]?.ms ?? 0) / 1000, count: sums[name]?.count ?? 0 });
-  const og = sum("og cards");
   const qr = sum("qr codes");
   const pagefind = sum("pagefind");
+  const ogWait = sum("og cards, wait");
   const rendered = between("paths", marks["generated"]);
   return [
     sum("content check"),
     { phase: "content sync", seconds: between("config done", marks["build start"]) },
     { phase: "bundle", seconds: between("build start", marks["paths"]) },
-    { phase: "pages", seconds: Math.max(0, rendered - og.seconds - qr.seconds), count: sums["pages"]?.count ?? 0 },
-    og,
+    { phase: "pages", seconds: Math.max(0, rendered - qr.seconds), count: sums["pages"]?.count ?? 0 },
     qr,
-    { phase: "sitemap, worker", seconds: Math.max(0, between("generated", end) - pagefind.seconds) },
+    // Drawn beside the pages and Pagefind (src/build/og-card-jobs.ts): not part of the wall time
+    // except for the wait after Pagefind, when the cards outlast both.
+    { ...sum("og cards"), phase: "og cards (beside)" },
+    { ...ogWait, phase: "og cards, wait", count: 0 },
+    { phase: "sitemap, worker", seconds: Math.max(0, between("generated", end) - pagefind.seconds - ogWait.seconds) },
     pagefind,
   ];
 }
@@ -75,7 +78,7 @@ export function phaseRows(end = performance.now()): PhaseRow[] {
 /** One line per phase for the build log. */
 export function formatPhases(rows: PhaseRow[]): string {
   return rows
-    .map((r) => `${r.phase.padEnd(14)} ${r.seconds.toFixed(1).padStart(6)} s${r.count ? `  (${r.count})` : ""}`)
+    .map((r) => `${r.phase.padEnd(18)} ${r.seconds.toFixed(1).padStart(6)} s${r.count ? `  (${r.count})` : ""}`)
     .join("\n");
 }
 

@@ -219,12 +219,17 @@ export function ogCardKey(card: OgCard): string {
   return createHash("sha256").update(RENDERER_VERSION).update(JSON.stringify(card)).digest("hex").slice(0, 24);
 }
 
-/** Renders a card, or reads it from the cache when the same card was made before. */
-export async function cachedOgCard(card: OgCard): Promise<Buffer> {
+/** The cache file of a card, drawn first when the same card was not made before. */
+export async function ogCardFile(card: OgCard): Promise<string> {
   const file = join(CACHE_DIR, `${ogCardKey(card)}.png`);
-  if (existsSync(file)) return readFileSync(file);
+  if (existsSync(file)) return file;
   const png = await renderOgCard(card);
   mkdirSync(CACHE_DIR, { recursive: true });
   writeFileSync(file, png);
-  return png;
+  return file;
+}
+
+/** Renders a card, or reads it from the cache when the same card was made before. */
+export async function cachedOgCard(card: OgCard): Promise<Buffer> {
+  return readFileSync(await ogCardFile(card));
 }

@@ -100,7 +100,8 @@ function qrFile(path: string): string {
 export function giftDataFile(locale: Locale): string {
   return `gift-data/${locale}.json`;
 }
-function ogFile(path: string): string {
+/** File (relative to the site root) of a page's Open Graph card, by its site path. */
+export function ogFile(path: string): string {
   return `og/${path || "index"}.png`;
 }
 

@@ -1,18 +1,24 @@
 /**
  * Open Graph cards (1200×630 PNG) for every page whose kind has one (src/lib/routing/page-kinds.ts),
- * made at build by src/build/og-card.ts (cached between builds by content hash). Product and
- * producer cards are shared by both languages: names, places and stars read the same in each,
- * and the few words (the kind of page) are written in both.
+ * drawn by src/build/og-card.ts (cached between builds by content hash). Product and producer
+ * cards are shared by both languages: names, places and stars read the same in each, and the few
+ * words (the kind of page) are written in both.
+ *
+ * In a build this route has no pages: it hands its cards to src/build/og-card-jobs.ts, which draws
+ * them while the pages render and writes them into dist/og/ at the end (src/integrations/og-cards.ts).
+ * `astro dev` draws a card when it is asked for.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from "astro";
+import type { APIRoute, GetStaticPaths } from "astro";
 import { LOCALES, useTranslations, type UIKey } from "@/i18n/index.ts";
 import { getCatalogue } from "@/lib/catalogue/catalogue.ts";
-import { cachedOgCard, ogCardKey, type OgCard } from "@/build/og-card.ts";
+import { cachedOgCard, type OgCard } from "@/build/og-card.ts";
+import { startOgCards } from "@/build/og-card-jobs.ts";
 import { ogCardPath, sitePages, type SitePage } from "@/lib/routing/site-pages.ts";
+import { ogFile } from "@/lib/routing/routes.ts";
 import type { Catalogue, Group } from "@/lib/catalogue/model.ts";
-import { addPhaseTime, markPhase } from "@/build/build-phases.ts";
+import { markPhase } from "@/build/build-phases.ts";
 
 const art = new Map<string, string>();
 function artSvg(name: Group["art"]): string {
@@ -103,21 +109,22 @@ export const getStaticPaths = (async () => {
   markPhase("paths");
   const cats = await Promise.all(LOCALES.map((l) => getCatalogue(l)));
   const names = namesIn(cats);
-  return cats.flatMap((cat) =>
+  const cards = cats.flatMap((cat) =>
     sitePages(cat).flatMap((page) => {
       // No card, or a shared card made once under the Vietnamese page's path.
       if (ogCardPath(page) !== page.path) return [];
       const card = cardOf(page, names);
       if (!card) throw new Error(`page-kinds.ts gives "${page.kind}" pages an Open Graph card: add its content to cardOf()`);
-      return [{ params: { path: page.path }, props: { card }, cacheKey: ogCardKey(card) }];
+      return [{ path: page.path, card }];
     }),
   );
+  if (import.meta.env.DEV) return cards.map(({ path, card }) => ({ params: { path }, props: { card } }));
+  startOgCards(cards.map(({ path, card }) => ({ file: ogFile(path), card })));
+  return [];
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
-  const { card } = props as InferGetStaticPropsType<typeof getStaticPaths>;
-  const start = performance.now();
+  const { card } = props as { card: OgCard };
   const png = await cachedOgCard(card);
-  addPhaseTime("og cards", start);
   return new Response(new Uint8Array(png), { headers: { "Content-Type": "image/png" } });
 };

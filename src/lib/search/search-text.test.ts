@@ -36,6 +36,25 @@ describe("preparing a page for the index", () => {
     expect(page?.html).toContain("<div data-pagefind-body hidden data-search-folded>dường dặc</div></body>");
     expect(page?.html).toContain("</h1> <aside");
   });
+  it("hands Pagefind only what it reads: the language, the title, the regions, filters, metadata, the first h1 and images", () => {
+    const page = preparePage(
+      '<!DOCTYPE html><html lang="vi" dir="ltr"><head><title>Tỏi | OCOP</title><link rel="stylesheet" href="/a.css"></head>' +
+        "<body><header><nav>Sản phẩm Nhà sản xuất</nav></header><main><article data-pagefind-body><h1>Tỏi Lý Sơn</h1><p>Tỏi cô đơn</p></article>" +
+        '<section><h2>Nguồn</h2><img src="/qr/x.svg" alt="QR"></section><div hidden><span data-pagefind-filter="group">Thực phẩm</span>' +
+        '<span data-pagefind-meta="title">Tỏi Lý Sơn</span><span data-pagefind-sort="stars">5</span></div></main><footer>Liên hệ</footer></body></html>',
+    );
+    expect(page?.html).toMatch(
+      /^<!DOCTYPE html> <html lang="vi" dir="ltr"> <head> <title>Tỏi \| OCOP<\/title> <\/head> <body> <article data-pagefind-body>/,
+    );
+    for (const kept of [
+      '<img src="/qr/x.svg" alt="QR">',
+      '<span data-pagefind-filter="group">Thực phẩm</span>',
+      '<span data-pagefind-meta="title">',
+      '<span data-pagefind-sort="stars">5</span>',
+    ])
+      expect(page?.html).toContain(kept);
+    for (const dropped of ["Nhà sản xuất", "Nguồn", "Liên hệ", "a.css"]) expect(page?.html).not.toContain(dropped);
+  });
   it("leaves pages without an indexed region out", () => {
     expect(preparePage("<html><body><p>Đường</p></body></html>")).toBeNull();
   });

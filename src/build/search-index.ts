@@ -9,7 +9,7 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { builtFiles } from "./built-files.ts";
 import { join, sep } from "node:path";
-import { parse, type HTMLElement } from "node-html-parser";
+import { NodeType, parse, type HTMLElement } from "node-html-parser";
 import * as pagefind from "pagefind";
 import { dWords, foldedRegion, gluedText, separateElements, separatedText, uniqueWords } from "../lib/search/search-text.ts";
 import type { ChunkRange } from "../lib/search/index-chunks.ts";
@@ -34,20 +34,37 @@ function indexedHtml(html: string, words: string[]): string {
 }
 
 /**
- * Elements Pagefind reads: indexed regions, the elements giving filters, metadata and sort keys,
- * and where its default title and image come from (the page's first h1 and first img), anywhere.
+ * The outermost elements under `root`, in document order, for which `pick` holds. One walk of
+ * the tree: node-html-parser's attribute selectors parse every element's attributes, which made
+ * preparing a page cost more than indexing it.
  */
-const PAGEFIND_PARTS = "[data-pagefind-body], [data-pagefind-filter], [data-pagefind-meta], [data-pagefind-sort], h1, img";
+function outermost(root: HTMLElement, pick: (el: HTMLElement) => boolean): HTMLElement[] {
+  const found: HTMLElement[] = [];
+  const walk = (el: HTMLElement) => {
+    for (const child of el.childNodes) {
+      if (child.nodeType !== NodeType.ELEMENT_NODE) continue;
+      const element = child as HTMLElement;
+      if (pick(element)) found.push(element);
+      else walk(element);
+    }
+  };
+  walk(root);
+  return found;
+}
 
-/** Offsets of the elements Pagefind reads, in document order, leaving out those inside another. */
+/** Whether an element has one of these attributes (the raw text is searched first: it is cheap). */
+function hasAnyAttribute(el: HTMLElement, names: readonly string[]): boolean {
+  return names.some((name) => el.rawAttrs.includes(name) && el.hasAttribute(name));
+}
+
+/** Attributes of the elements Pagefind reads, besides its default title and image (the page's first h1 and img). */
+const PAGEFIND_ATTRIBUTES = ["data-pagefind-body", "data-pagefind-filter", "data-pagefind-meta", "data-pagefind-sort"];
+
+/** Offsets of the elements Pagefind reads (indexed regions, filters, metadata, sort keys, h1, img), outermost only. */
 function pagefindParts(root: HTMLElement): [number, number][] {
-  const parts: [number, number][] = [];
-  const elements = root.querySelectorAll(PAGEFIND_PARTS).sort((a, b) => a.range[0] - b.range[0]);
-  for (const { range } of elements) {
-    const last = parts.at(-1);
-    if (!last || range[0] >= last[1]) parts.push([range[0], range[1]]);
-  }
-  return parts;
+  return outermost(root, (el) => el.tagName === "H1" || el.tagName === "IMG" || hasAnyAttribute(el, PAGEFIND_ATTRIBUTES)).map(
+    ({ range }) => [range[0], range[1]],
+  );
 }
 
 /**
@@ -72,7 +89,7 @@ interface PageWords {
 
 const WORDS_CACHE = join(process.cwd(), "node_modules", ".cache", "ocop-search");
 /** Change when preparePage changes what it finds, so older cached words are not reused. */
-const WORDS_VERSION = "3";
+const WORDS_VERSION = "4";
 
 /**
  * preparePage's words for a page, from the cache when the same HTML was indexed before (with
@@ -103,11 +120,13 @@ export function preparePage(html: string): PreparedPage | null {
   if (!html.includes("data-pagefind-body")) return null;
   const root = parse(html, { comment: false });
   const parts = pagefindParts(root);
-  const regions = root.querySelectorAll("[data-pagefind-body]");
+  const regions = outermost(root, (el) => hasAnyAttribute(el, ["data-pagefind-body"]));
   let glued = "";
   let separated = "";
   for (const region of regions) {
-    for (const el of region.querySelectorAll("[data-pagefind-ignore], script, style, template")) el.remove();
+    const ignored = (el: HTMLElement) =>
+      ["SCRIPT", "STYLE", "TEMPLATE"].includes(el.tagName) || hasAnyAttribute(el, ["data-pagefind-ignore"]);
+    for (const el of outermost(region, ignored)) el.remove();
     const inner = region.innerHTML;
     glued += " " + gluedText(inner);
     separated += " " + separatedText(inner);

@@ -7,7 +7,7 @@ import { markdownProcessorOptions } from "./src/build/markdown-safety.ts";
 import catalogueSitemap from "./src/integrations/sitemap.ts";
 import buildPhases from "./src/integrations/build-phases.ts";
 import serviceWorker from "./src/integrations/service-worker.ts";
-import ogCards from "./src/integrations/og-cards.ts";
+import besidePages from "./src/integrations/beside-pages.ts";
 
 const base = process.env.BASE_PATH ?? "/";
 
@@ -27,7 +27,7 @@ export default defineConfig({
     catalogueSitemap(base),
     searchIndex(),
     // After the search index: cards still being drawn when the pages are done finish beside Pagefind.
-    ogCards(),
+    besidePages(),
     // After the search index: the worker is built over the finished dist/.
     serviceWorker(),
     buildPhases(),

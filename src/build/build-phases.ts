@@ -56,22 +56,22 @@ export function phaseRows(end = performance.now()): PhaseRow[] {
   const { marks, sums } = store();
   const between = (a: string, b: number | undefined) => (marks[a] !== undefined && b !== undefined ? (b - marks[a]) / 1000 : 0);
   const sum = (name: string): PhaseRow => ({ phase: name, seconds: (sums[name]?.ms ?? 0) / 1000, count: sums[name]?.count ?? 0 });
-  const qr = sum("qr codes");
   const pagefind = sum("pagefind");
-  const ogWait = sum("og cards, wait");
+  const waits = sum("og cards, wait").seconds + sum("qr codes, wait").seconds;
   const rendered = between("paths", marks["generated"]);
+  // Cards and QR codes are made beside the pages and Pagefind (src/build/beside-pages.ts): their
+  // time is not part of the wall time, except for the wait after Pagefind when they outlast both.
+  const beside = (name: string): PhaseRow => ({ ...sum(name), phase: `${name} (beside)` });
   return [
     sum("content check"),
     { phase: "content sync", seconds: between("config done", marks["build start"]) },
     { phase: "bundle", seconds: between("build start", marks["paths"]) },
-    { phase: "pages", seconds: Math.max(0, rendered - qr.seconds), count: sums["pages"]?.count ?? 0 },
-    qr,
-    // Drawn beside the pages and Pagefind (src/build/og-card-jobs.ts): not part of the wall time
-    // except for the wait after Pagefind, when the cards outlast both.
-    { ...sum("og cards"), phase: "og cards (beside)" },
-    { ...ogWait, phase: "og cards, wait", count: 0 },
-    { phase: "sitemap, worker", seconds: Math.max(0, between("generated", end) - pagefind.seconds - ogWait.seconds) },
+    { phase: "pages", seconds: rendered, count: sums["pages"]?.count ?? 0 },
+    beside("og cards"),
+    beside("qr codes"),
+    { phase: "sitemap, worker", seconds: Math.max(0, between("generated", end) - pagefind.seconds - waits) },
     pagefind,
+    { phase: "wait for cards, QR", seconds: waits },
   ];
 }
 

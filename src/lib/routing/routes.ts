@@ -92,8 +92,8 @@ export const paths = {
   entry: entryPath,
 };
 
-/** File (relative to the site root) of a page's QR code and Open Graph image. */
-function qrFile(path: string): string {
+/** File (relative to the site root) of a page's QR code, by its site path. */
+export function qrFile(path: string): string {
   return `qr/${path || "index"}.svg`;
 }
 /** File (relative to the site root) of the gift list's product data in one language. */

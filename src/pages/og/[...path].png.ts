@@ -4,8 +4,8 @@
  * cards are shared by both languages: names, places and stars read the same in each, and the few
  * words (the kind of page) are written in both.
  *
- * In a build this route has no pages: it hands its cards to src/build/og-card-jobs.ts, which draws
- * them while the pages render and writes them into dist/og/ at the end (src/integrations/og-cards.ts).
+ * In a build this route has no pages: it hands its cards to src/build/beside-pages.ts, which draws
+ * them while the pages render and publishes them into dist/og/ at the end (src/integrations/beside-pages.ts).
  * `astro dev` draws a card when it is asked for.
  */
 import { readFileSync } from "node:fs";
@@ -13,8 +13,8 @@ import { join } from "node:path";
 import type { APIRoute, GetStaticPaths } from "astro";
 import { LOCALES, useTranslations, type UIKey } from "@/i18n/index.ts";
 import { getCatalogue } from "@/lib/catalogue/catalogue.ts";
-import { cachedOgCard, type OgCard } from "@/build/og-card.ts";
-import { startOgCards } from "@/build/og-card-jobs.ts";
+import { cachedOgCard, ogCardFile, type OgCard } from "@/build/og-card.ts";
+import { OG_CARDS, startBeside } from "@/build/beside-pages.ts";
 import { ogCardPath, sitePages, type SitePage } from "@/lib/routing/site-pages.ts";
 import { ogFile } from "@/lib/routing/routes.ts";
 import type { Catalogue, Group } from "@/lib/catalogue/model.ts";
@@ -119,7 +119,13 @@ export const getStaticPaths = (async () => {
     }),
   );
   if (import.meta.env.DEV) return cards.map(({ path, card }) => ({ params: { path }, props: { card } }));
-  startOgCards(cards.map(({ path, card }) => ({ file: ogFile(path), card })));
+  // Two cards at once keep the other core busy and leave the main thread to the pages.
+  startBeside(
+    OG_CARDS,
+    cards.map(({ path, card }) => ({ file: ogFile(path), input: card })),
+    ogCardFile,
+    2,
+  );
   return [];
 }) satisfies GetStaticPaths;
 

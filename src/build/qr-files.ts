@@ -5,14 +5,14 @@
  * Node only (build time).
  */
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 import type { QrAnswer, QrRequest } from "./qr-worker.ts";
 
 const CACHE_DIR = join(process.cwd(), "node_modules", ".cache", "ocop-qr");
-/** Part of every code's key: change it when src/lib/gifts/qr.ts draws differently. */
-const QR_VERSION = "1";
+/** Part of every code's key, with the encoder's version: change it when src/lib/gifts/qr.ts draws differently. */
+const QR_VERSION = `1 uqr ${(JSON.parse(readFileSync(join(process.cwd(), "node_modules", "uqr", "package.json"), "utf8")) as { version: string }).version}`;
 
 let worker: Worker | undefined;
 const waiting = new Map<number, { resolve: () => void; reject: (error: Error) => void }>();

@@ -3,8 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { OG_CARDS, publishBeside, QR_CODES, startBeside } from "./beside-pages.ts";
-import { cachedOgCard, ogCardFile, type OgCard } from "./og-card.ts";
-import { qrCodeFile } from "./qr-files.ts";
+import { inWorker } from "./beside-worker.ts";
+import { cachedOgCard, type OgCard } from "./og-card.ts";
 import { qrSvg } from "../lib/gifts/qr.ts";
 
 const art = readFileSync(join(import.meta.dirname, "../../public/art/food.svg"), "utf8");
@@ -19,7 +19,7 @@ const card = (title: string): OgCard => ({
 });
 
 describe("files made beside the pages", () => {
-  it("publishes every started card under its file and removes cards no page shows any more", async () => {
+  it("publishes every card drawn in the worker under its file and removes cards no page shows any more", async () => {
     const dist = mkdtempSync(join(tmpdir(), "og-jobs-"));
     mkdirSync(join(dist, "og", "san-pham"), { recursive: true });
     writeFileSync(join(dist, "og", "san-pham", "da-xoa.png"), "old card");
@@ -28,19 +28,19 @@ describe("files made beside the pages", () => {
       { file: "og/san-pham/toi-ly-son.png", input: card("Tỏi Lý Sơn") },
       { file: "og/en/guide.png", input: card("Travel guide") },
     ];
-    startBeside(OG_CARDS, jobs, ogCardFile, 2);
+    startBeside(OG_CARDS, jobs, (c) => inWorker("og", c), 3);
     expect(await publishBeside(OG_CARDS, dist)).toBe(2);
     for (const job of jobs) expect(readFileSync(join(dist, job.file)).equals(await cachedOgCard(job.input))).toBe(true);
     expect(existsSync(join(dist, "og", "san-pham", "da-xoa.png"))).toBe(false);
   });
 
-  it("draws QR codes in a worker thread, the same as on the main thread", async () => {
+  it("draws QR codes in a worker thread, the same as the main thread would", async () => {
     const dist = mkdtempSync(join(tmpdir(), "qr-jobs-"));
     const urls = ["https://ocop.example/san-pham/toi-ly-son/", `https://ocop.example/en/products/new-${Date.now()}/`];
     startBeside(
       QR_CODES,
       urls.map((url, i) => ({ file: `qr/${i}.svg`, input: url })),
-      qrCodeFile,
+      (url) => inWorker("qr", url),
       8,
     );
     expect(await publishBeside(QR_CODES, dist)).toBe(2);
@@ -54,7 +54,12 @@ describe("files made beside the pages", () => {
   });
 
   it("fails the build naming the file when one cannot be made", async () => {
-    startBeside(OG_CARDS, [{ file: "og/x.png", input: { ...card("Bad art"), artSvg: "<svg this is not" } }], ogCardFile, 2);
+    startBeside(
+      OG_CARDS,
+      [{ file: "og/x.png", input: { ...card("Bad art"), artSvg: "<svg this is not" } }],
+      (c) => inWorker("og", c),
+      3,
+    );
     await expect(publishBeside(OG_CARDS, mkdtempSync(join(tmpdir(), "og-jobs-")))).rejects.toThrow(
       /og\/x\.png could not be made/,
     );

@@ -13,7 +13,8 @@ import { join } from "node:path";
 import type { APIRoute, GetStaticPaths } from "astro";
 import { LOCALES, useTranslations, type UIKey } from "@/i18n/index.ts";
 import { getCatalogue } from "@/lib/catalogue/catalogue.ts";
-import { cachedOgCard, ogCardFile, type OgCard } from "@/build/og-card.ts";
+import { cachedOgCard, type OgCard } from "@/build/og-card.ts";
+import { inWorker } from "@/build/beside-worker.ts";
 import { OG_CARDS, startBeside } from "@/build/beside-pages.ts";
 import { ogCardPath, sitePages, type SitePage } from "@/lib/routing/site-pages.ts";
 import { ogFile } from "@/lib/routing/routes.ts";
@@ -119,12 +120,13 @@ export const getStaticPaths = (async () => {
     }),
   );
   if (import.meta.env.DEV) return cards.map(({ path, card }) => ({ params: { path }, props: { card } }));
-  // Two cards at once keep the other core busy and leave the main thread to the pages.
+  // Drawn in a worker thread, so their JavaScript never waits for the pages; three at once keep
+  // sharp's threads busy.
   startBeside(
     OG_CARDS,
     cards.map(({ path, card }) => ({ file: ogFile(path), input: card })),
-    ogCardFile,
-    2,
+    (card) => inWorker("og", card),
+    3,
   );
   return [];
 }) satisfies GetStaticPaths;

@@ -1,7 +1,7 @@
 /**
  * QR code SVG of every page whose kind has one (src/lib/routing/page-kinds.ts), pointing at its
  * canonical URL. In a build this route has no pages: the codes are drawn by a worker thread while
- * the pages render (src/build/qr-files.ts, src/build/beside-pages.ts) and published into dist/qr/
+ * the pages render (src/build/beside-pages.ts, beside-worker.ts) and published into dist/qr/
  * at the end (src/integrations/beside-pages.ts). `astro dev` draws a code when it is asked for.
  */
 import type { APIRoute, GetStaticPaths } from "astro";
@@ -13,7 +13,7 @@ import { sitePages } from "@/lib/routing/site-pages.ts";
 import { PAGE_KINDS } from "@/lib/routing/page-kinds.ts";
 import { markPhase } from "@/build/build-phases.ts";
 import { QR_CODES, startBeside } from "@/build/beside-pages.ts";
-import { qrCodeFile } from "@/build/qr-files.ts";
+import { inWorker } from "@/build/beside-worker.ts";
 
 export const getStaticPaths = (async () => {
   markPhase("paths");
@@ -29,7 +29,7 @@ export const getStaticPaths = (async () => {
   startBeside(
     QR_CODES,
     paths.map((path) => ({ file: qrFile(path), input: absoluteUrl(href(path), site) })),
-    qrCodeFile,
+    (url) => inWorker("qr", url),
     8,
   );
   return [];

@@ -46,10 +46,11 @@ function workerFor(task: Task) {
   if (running) return running;
   // The build runs from the project's root (the caches live there too); bundled code has no
   // path of its own to this file.
-  // Node strips this file's types itself: by default from 22.18, behind the flag from 22.12.
+  // Node strips this file's types itself: by default from 22.18, behind the flag from 22.12. Not
+  // the build's own flags: some (a heap size, a profiler) are refused in a worker.
   const worker = new Worker(join(process.cwd(), "src", "build", "beside-worker.ts"), {
     workerData: { task },
-    execArgv: [...process.execArgv, "--experimental-strip-types"],
+    execArgv: ["--experimental-strip-types"],
   });
   worker.unref();
   const waiting = new Map<number, (answer: Answer) => void>();

@@ -1,5 +1,8 @@
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { addPagefindPreloads, indexTag, PRELOAD_INDEX_MAX, type PagefindEntry } from "./search-index.ts";
+import { addPagefindPreloads, buildSearchIndex, indexTag, PRELOAD_INDEX_MAX, type PagefindEntry } from "./search-index.ts";
 
 const ENTRY: PagefindEntry = {
   languages: {
@@ -58,5 +61,32 @@ describe("preloads of the search page's head", () => {
   it("the tag follows the entry file", () => {
     expect(indexTag("{}")).toBe(indexTag("{}"));
     expect(indexTag('{"a":1}')).not.toBe(indexTag("{}"));
+  });
+});
+
+describe("the index, one language at a time", () => {
+  const built = (lang: string, title: string) =>
+    `<!DOCTYPE html><html lang="${lang}"><head><title>${title}</title></head><body><main><article data-pagefind-body><h1>${title}</h1><p>${title} Lý Sơn</p></article></main></body></html>`;
+
+  it("writes each language's index and one entry naming both", async () => {
+    const root = mkdtempSync(join(tmpdir(), "search-index-"));
+    for (const [dir, lang, title] of [
+      ["san-pham/toi", "vi", "Tỏi cô đơn"],
+      ["san-pham/duong", "vi", "Đường phèn"],
+      ["en/products/toi", "en", "Single-clove garlic"],
+    ] as const) {
+      mkdirSync(join(root, dir), { recursive: true });
+      writeFileSync(join(root, dir, "index.html"), built(lang, title));
+    }
+    const stats = await buildSearchIndex(root);
+    expect(stats.pages).toBe(3);
+    const entry = JSON.parse(readFileSync(join(root, "pagefind", "pagefind-entry.json"), "utf8")) as PagefindEntry;
+    expect(Object.fromEntries(Object.entries(entry.languages).map(([lang, l]) => [lang, l.page_count]))).toEqual({
+      vi: 2,
+      en: 1,
+    });
+    for (const { hash } of Object.values(entry.languages))
+      expect(existsSync(join(root, "pagefind", `pagefind.${hash}.pf_meta`))).toBe(true);
+    expect(readdirSync(join(root, "pagefind", "fragment"))).toHaveLength(3);
   });
 });

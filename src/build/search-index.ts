@@ -6,7 +6,18 @@
  * Node only (build time and benchmarks).
  */
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { builtFiles } from "./built-files.ts";
 import { join, sep } from "node:path";
 import { NodeType, parse, type HTMLElement } from "node-html-parser";
@@ -222,59 +233,108 @@ export interface IndexStats {
   foldedWords: number;
 }
 
-/** Indexes every HTML page of `root` and writes the index to `root/pagefind/`. */
+/** The language of a built page, from the start of its file (Pagefind's own rule: the <html> tag's lang). */
+function pageLanguage(file: string): string {
+  const fd = openSync(file, "r");
+  try {
+    const head = Buffer.alloc(1024);
+    const read = readSync(fd, head, 0, head.length, 0);
+    return /<html\b[^>]*\slang="([^"]+)"/i.exec(head.toString("utf8", 0, read))?.[1]?.toLowerCase() ?? "unknown";
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** The entries (pagefind-entry.json) of indexes written one language at a time, as one. */
+function mergeEntries(entries: string[]): string {
+  const merged = JSON.parse(entries[0]!) as PagefindEntry & Record<string, unknown>;
+  for (const text of entries.slice(1)) {
+    const { languages } = JSON.parse(text) as PagefindEntry;
+    for (const [lang, index] of Object.entries(languages)) {
+      if (merged.languages[lang])
+        throw new Error(`Pagefind indexed pages in "${lang}" in two passes: their indexes would overwrite each other`);
+      merged.languages[lang] = index;
+    }
+  }
+  return JSON.stringify(merged);
+}
+
+/**
+ * Indexes every HTML page of `root` and writes the index to `root/pagefind/`. Each language is
+ * indexed by its own Pagefind process, one after the other, into the same folder, and their
+ * entries merged: Pagefind holds a whole index in memory while it writes it (2.9 GB for the
+ * 24,492 pages of 10,000 products in both languages), so one process per language halves the
+ * peak. Each language's files are the same as from one process for all.
+ */
 export async function buildSearchIndex(root: string): Promise<IndexStats> {
-  const { index, errors } = await pagefind.createIndex({});
-  if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
+  const out = join(root, "pagefind");
+  rmSync(out, { recursive: true, force: true });
+  const byLanguage = new Map<string, string[]>();
+  for (const rel of builtFiles(root, ".html", true)) {
+    const lang = pageLanguage(join(root, rel));
+    byLanguage.set(lang, [...(byLanguage.get(lang) ?? []), rel]);
+  }
   const glued = new Set<string>();
   const separated = new Set<string>();
   const folded = new Set<string>();
   let pages = 0;
   const preloading: string[] = [];
-  // Pagefind indexes in its own process: keep a few pages in flight so this process reads and
-  // prepares the next pages meanwhile (two cores busy instead of one, taking turns).
-  const inFlight = new Set<Promise<void>>();
-  try {
-    for (const rel of builtFiles(root, ".html", true)) {
-      const file = join(root, rel);
-      const html = readFileSync(file, "utf8");
-      if (PRELOAD_MARK.test(html)) preloading.push(file);
-      const words = pageWords(html);
-      if (!words) continue;
-      const added = index
-        .addHTMLFile({ url: urlOf(rel), content: indexedHtml(pagefindDocument(html, words.parts), words.dWords) })
-        .then((result) => {
-          if (result.errors.length > 0) throw new Error(`Pagefind could not index ${file}: ${result.errors.join("; ")}`);
-        });
-      inFlight.add(added);
-      void added.then(
-        () => inFlight.delete(added),
-        () => undefined,
-      );
-      if (inFlight.size >= 16) await Promise.race(inFlight);
-      pages++;
-      for (const w of words.glued) glued.add(w);
-      for (const w of words.separated) separated.add(w);
-      for (const w of words.dWords) folded.add(w);
+  const entries: string[] = [];
+  for (const rels of byLanguage.values()) {
+    const { index, errors } = await pagefind.createIndex({});
+    if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
+    // Pagefind indexes in its own process: keep a few pages in flight so this process reads and
+    // prepares the next pages meanwhile (two cores busy instead of one, taking turns).
+    const inFlight = new Set<Promise<void>>();
+    const indexedBefore = pages;
+    try {
+      for (const rel of rels) {
+        const file = join(root, rel);
+        const html = readFileSync(file, "utf8");
+        if (PRELOAD_MARK.test(html)) preloading.push(file);
+        const words = pageWords(html);
+        if (!words) continue;
+        const added = index
+          .addHTMLFile({ url: urlOf(rel), content: indexedHtml(pagefindDocument(html, words.parts), words.dWords) })
+          .then((result) => {
+            if (result.errors.length > 0) throw new Error(`Pagefind could not index ${file}: ${result.errors.join("; ")}`);
+          });
+        inFlight.add(added);
+        void added.then(
+          () => inFlight.delete(added),
+          () => undefined,
+        );
+        if (inFlight.size >= 16) await Promise.race(inFlight);
+        pages++;
+        for (const w of words.glued) glued.add(w);
+        for (const w of words.separated) separated.add(w);
+        for (const w of words.dWords) folded.add(w);
+      }
+      await Promise.all(inFlight);
+      // A language with no indexed page (only a search page, say) has no index of its own.
+      if (pages > indexedBefore) {
+        const written = await index.writeFiles({ outputPath: out });
+        if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join("; ")}`);
+        entries.push(readFileSync(join(out, "pagefind-entry.json"), "utf8"));
+      }
+    } finally {
+      // Ends Pagefind's process, and with it the memory of this language's index.
+      await pagefind.close();
     }
-    await Promise.all(inFlight);
-    const written = await index.writeFiles({ outputPath: join(root, "pagefind") });
-    if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join("; ")}`);
-    const entryJson = readFileSync(join(root, "pagefind", "pagefind-entry.json"), "utf8");
-    const entry = JSON.parse(entryJson) as PagefindEntry;
-    const indexDir = join(root, "pagefind", "index");
-    const chunks = readdirSync(indexDir).map((name) => ({ name, bytes: statSync(join(indexDir, name)).size }));
-    const chunkNames = new Set(chunks.map((c) => c.name.replace(/\.pf_index$/, "")));
-    const ranges = Object.fromEntries(
-      Object.values(entry.languages).map(({ hash }) => [
-        hash,
-        indexChunkRanges(readFileSync(join(root, "pagefind", `pagefind.${hash}.pf_meta`)), chunkNames),
-      ]),
-    );
-    for (const file of preloading)
-      writeFileSync(file, addPagefindPreloads(readFileSync(file, "utf8"), entry, indexTag(entryJson), chunks, ranges));
-  } finally {
-    await pagefind.close();
   }
+  const entryJson = mergeEntries(entries);
+  writeFileSync(join(out, "pagefind-entry.json"), entryJson);
+  const entry = JSON.parse(entryJson) as PagefindEntry;
+  const indexDir = join(out, "index");
+  const chunks = readdirSync(indexDir).map((name) => ({ name, bytes: statSync(join(indexDir, name)).size }));
+  const chunkNames = new Set(chunks.map((c) => c.name.replace(/\.pf_index$/, "")));
+  const ranges = Object.fromEntries(
+    Object.values(entry.languages).map(({ hash }) => [
+      hash,
+      indexChunkRanges(readFileSync(join(out, `pagefind.${hash}.pf_meta`)), chunkNames),
+    ]),
+  );
+  for (const file of preloading)
+    writeFileSync(file, addPagefindPreloads(readFileSync(file, "utf8"), entry, indexTag(entryJson), chunks, ranges));
   return { pages, wordsGlued: glued.size, wordsSeparated: separated.size, foldedWords: folded.size };
 }

@@ -157,6 +157,11 @@ export function urlOf(relPath: string): string {
   );
 }
 
+/** A page's language as Pagefind reads it: its <html> tag's lang, lower-cased ("unknown" without one). */
+function htmlLang(html: string): string {
+  return /<html\b[^>]*\slang="([^"]+)"/i.exec(html)?.[1]?.toLowerCase() ?? "unknown";
+}
+
 /** What Pagefind writes in pagefind-entry.json (the part the preloads need). */
 export interface PagefindEntry {
   languages: Record<string, { hash: string; wasm: string | null; page_count: number }>;
@@ -194,7 +199,7 @@ export function addPagefindPreloads(
   if (!mark) return html;
   const dir = /\shref="([^"]*\/)pagefind\.js"/.exec(mark[0])?.[1];
   if (dir === undefined) throw new Error(`the data-pagefind-preload link must point at pagefind.js: ${mark[0]}`);
-  const lang = /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1]?.toLowerCase() ?? "unknown";
+  const lang = htmlLang(html);
   // Pagefind's own choice: the page's language, then its base language, then the largest index.
   const index =
     entry.languages[lang] ??
@@ -233,13 +238,13 @@ export interface IndexStats {
   foldedWords: number;
 }
 
-/** The language of a built page, from the start of its file (Pagefind's own rule: the <html> tag's lang). */
+/** The language of a built page, from the start of its file. */
 function pageLanguage(file: string): string {
   const fd = openSync(file, "r");
   try {
     const head = Buffer.alloc(1024);
     const read = readSync(fd, head, 0, head.length, 0);
-    return /<html\b[^>]*\slang="([^"]+)"/i.exec(head.toString("utf8", 0, read))?.[1]?.toLowerCase() ?? "unknown";
+    return htmlLang(head.toString("utf8", 0, read));
   } finally {
     closeSync(fd);
   }
@@ -272,7 +277,9 @@ export async function buildSearchIndex(root: string): Promise<IndexStats> {
   const byLanguage = new Map<string, string[]>();
   for (const rel of builtFiles(root, ".html", true)) {
     const lang = pageLanguage(join(root, rel));
-    byLanguage.set(lang, [...(byLanguage.get(lang) ?? []), rel]);
+    const rels = byLanguage.get(lang);
+    if (rels) rels.push(rel);
+    else byLanguage.set(lang, [rel]);
   }
   const glued = new Set<string>();
   const separated = new Set<string>();

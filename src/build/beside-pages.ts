@@ -13,7 +13,7 @@
  */
 import { copyFileSync, linkSync, mkdirSync, readdirSync, rmSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
-import { addPhaseTime } from "./build-phases.ts";
+import { addPhaseTime, BESIDE_WAIT } from "./build-phases.ts";
 
 /** What is made beside the pages: its phase in the build log, and the folder of dist/ it is published in. */
 export interface BesideKind {
@@ -90,7 +90,7 @@ export async function publishBeside(kind: BesideKind, dist: string): Promise<num
   slots().delete(kind.folder);
   const waiting = performance.now();
   const made = await started.done;
-  addPhaseTime(`${kind.phase}, wait`, waiting, 0);
+  addPhaseTime(BESIDE_WAIT, waiting, 0);
   const wanted = new Set(started.files);
   const folder = join(dist, kind.folder);
   for (const old of filesUnder(folder)) if (!wanted.has(join(kind.folder, old))) rmSync(join(folder, old));

@@ -44,10 +44,10 @@ let nextId = 0;
 function workerFor(task: Task) {
   let running = workers.get(task);
   if (running) return running;
-  // The build runs from the project's root (the caches live there too); bundled code has no
-  // path of its own to this file.
-  // Node strips this file's types itself: by default from 22.18, behind the flag from 22.12. Not
-  // the build's own flags: some (a heap size, a profiler) are refused in a worker.
+  // Found from the project's root, where the build runs (the caches live there too): bundled code
+  // has no path of its own to this file. Node strips its types itself, by default from 22.18 and
+  // behind the flag from 22.12; the build's own flags are not passed on (a worker refuses some,
+  // such as a heap size or a profiler).
   const worker = new Worker(join(process.cwd(), "src", "build", "beside-worker.ts"), {
     workerData: { task },
     execArgv: ["--experimental-strip-types"],

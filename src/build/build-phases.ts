@@ -44,6 +44,9 @@ export function countPhaseStep(name: string): void {
   addPhaseTime(name, performance.now());
 }
 
+/** The phase of the wait, after Pagefind, for cards and QR codes still being made (src/build/beside-pages.ts). */
+export const BESIDE_WAIT = "wait for cards, QR";
+
 export interface PhaseRow {
   phase: string;
   seconds: number;
@@ -57,7 +60,7 @@ export function phaseRows(end = performance.now()): PhaseRow[] {
   const between = (a: string, b: number | undefined) => (marks[a] !== undefined && b !== undefined ? (b - marks[a]) / 1000 : 0);
   const sum = (name: string): PhaseRow => ({ phase: name, seconds: (sums[name]?.ms ?? 0) / 1000, count: sums[name]?.count ?? 0 });
   const pagefind = sum("pagefind");
-  const waits = sum("og cards, wait").seconds + sum("qr codes, wait").seconds;
+  const waits = sum(BESIDE_WAIT).seconds;
   const rendered = between("paths", marks["generated"]);
   // Cards and QR codes are made beside the pages and Pagefind (src/build/beside-pages.ts): their
   // time is not part of the wall time, except for the wait after Pagefind when they outlast both.
@@ -71,7 +74,7 @@ export function phaseRows(end = performance.now()): PhaseRow[] {
     beside("qr codes"),
     { phase: "sitemap, worker", seconds: Math.max(0, between("generated", end) - pagefind.seconds - waits) },
     pagefind,
-    { phase: "wait for cards, QR", seconds: waits },
+    { phase: BESIDE_WAIT, seconds: waits },
   ];
 }
 

@@ -214,8 +214,8 @@ export async function renderOgCard(card: OgCard): Promise<Buffer> {
     .toBuffer();
 }
 
-/** What a card looks like, as a short hash: the cache file name, and the page's cacheKey for incremental builds. */
-export function ogCardKey(card: OgCard): string {
+/** What a card looks like, as a short hash: its cache file name. */
+function ogCardKey(card: OgCard): string {
   return createHash("sha256").update(RENDERER_VERSION).update(JSON.stringify(card)).digest("hex").slice(0, 24);
 }
 

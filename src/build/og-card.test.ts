@@ -4,7 +4,7 @@ import { dirname, join } from "node:path";
 import { inflateSync } from "node:zlib";
 import sharp, { type OutputInfo } from "sharp";
 import { describe, expect, it } from "vitest";
-import { loadFonts, renderOgCard, type OgCard } from "./og-card.ts";
+import { blend, loadFonts, renderOgCard, type OgCard } from "./og-card.ts";
 import { woffToSfnt } from "./woff.ts";
 
 const fontDir = join(dirname(createRequire(import.meta.url).resolve("@fontsource/be-vietnam-pro/package.json")), "files");
@@ -90,5 +90,22 @@ describe("Open Graph cards", () => {
   it("draws no star row for a product without a known rating", async () => {
     const img = await pixels(await renderOgCard({ ...card, stars: null }));
     expect(count(img, "#8a6100", { x: 0, y: 0, w: 760, h: 630 })).toBe(0);
+  });
+
+  it("lays a layer over the canvas by its alpha, and not past the canvas's edges", () => {
+    // A 2×2 white canvas; a 2×2 layer at (1, 0): its left column lands (red over green), its
+    // right column (half-transparent blue, black) falls off the right edge and must not wrap round.
+    const canvas = Buffer.alloc(2 * 2 * 3, 255);
+    const layer = {
+      width: 2,
+      height: 2,
+      data: Buffer.from([255, 0, 0, 255, 0, 0, 255, 128, 0, 255, 0, 255, 0, 0, 0, 255]),
+    };
+    blend(canvas, 2, layer, 1, 0);
+    expect([...canvas]).toEqual([255, 255, 255, 255, 0, 0, 255, 255, 255, 0, 255, 0]);
+    // Half-transparent black over white gives mid grey; a transparent pixel changes nothing.
+    const grey = Buffer.alloc(2 * 3, 255);
+    blend(grey, 2, { width: 2, height: 1, data: Buffer.from([0, 0, 0, 128, 0, 0, 0, 0]) }, 0, 0);
+    expect([...grey]).toEqual([127, 127, 127, 255, 255, 255]);
   });
 });

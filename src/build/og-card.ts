@@ -3,15 +3,17 @@
  * colours, the group's artwork, the site name) is drawn once per artwork, and the texts are set
  * by Pango (in sharp's libvips) in Be Vietnam Pro from npm and laid over it. That costs about a
  * fifth of laying the card out as SVG with the text as paths and rasterising it, which made the
- * cards most of a cold build (issue 12). Rendered cards are also cached by content hash, so an
- * unchanged card costs a file read.
+ * cards most of a cold build (issue 12). The layers are laid over the background here, a few
+ * thousand pixels each, rather than by libvips's composite, which works in floating point over
+ * the whole 1200×630 card for every layer (8 ms a layer). Rendered cards are also cached by
+ * content hash, so an unchanged card costs a file read.
  * Node only (build time).
  */
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import sharp, { type OverlayOptions } from "sharp";
+import sharp from "sharp";
 import { escapeXml } from "../lib/values/xml.ts";
 import { woffToSfnt } from "./woff.ts";
 
@@ -49,7 +51,7 @@ const COLOURS = {
 
 const CACHE_DIR = join(process.cwd(), "node_modules", ".cache", "ocop-og");
 /** Part of every card's key: change it when the look changes, so cached cards are made again. */
-const RENDERER_VERSION = "3";
+const RENDERER_VERSION = "4";
 
 const require = createRequire(import.meta.url);
 let fontsReady: Promise<void> | undefined;
@@ -104,16 +106,54 @@ async function textLayer(text: string, style: TextStyle, width = COLUMN.width): 
   return { data, width: info.width, height: info.height };
 }
 
+const sharedLayers = new Map<string, Promise<Layer | null>>();
+
+/** textLayer() for the few texts many cards share (the kind of page, "OCOP"), set once per build. */
+function sharedTextLayer(text: string, style: TextStyle): Promise<Layer | null> {
+  const key = JSON.stringify([text, style]);
+  let made = sharedLayers.get(key);
+  if (!made) {
+    made = textLayer(text, style);
+    sharedLayers.set(key, made);
+  }
+  return made;
+}
+
 /** The top `height` px of a layer, cut at a whole line of `lineHeight` px (null when not one line fits). */
-async function cropLayer(layer: Layer, height: number, lineHeight: number): Promise<Layer | null> {
+function cropLayer(layer: Layer, height: number, lineHeight: number): Layer | null {
   if (layer.height <= height) return layer;
   const lines = Math.floor(height / lineHeight);
   if (lines < 1) return null;
-  const { data, info } = await sharp(layer.data, { raw: { width: layer.width, height: layer.height, channels: 4 } })
-    .extract({ left: 0, top: 0, width: layer.width, height: lines * lineHeight })
-    .raw()
-    .toBuffer({ resolveWithObject: true });
-  return { data, width: info.width, height: info.height };
+  return { ...layer, height: lines * lineHeight };
+}
+
+/**
+ * Lays an RGBA layer over an opaque RGB canvas at (left, top), blending by the layer's alpha
+ * (straight, not premultiplied, as libvips gives text), clipped to the canvas.
+ */
+export function blend(canvas: Buffer, canvasWidth: number, layer: Layer, left: number, top: number): void {
+  const canvasHeight = canvas.length / 3 / canvasWidth;
+  const width = Math.min(layer.width, canvasWidth - left);
+  const height = Math.min(layer.height, canvasHeight - top);
+  const src = layer.data;
+  for (let y = 0; y < height; y++) {
+    let s = y * layer.width * 4;
+    let d = ((top + y) * canvasWidth + left) * 3;
+    for (let x = 0; x < width; x++, s += 4, d += 3) {
+      const a = src[s + 3]!;
+      if (a === 0) continue;
+      if (a === 255) {
+        canvas[d] = src[s]!;
+        canvas[d + 1] = src[s + 1]!;
+        canvas[d + 2] = src[s + 2]!;
+        continue;
+      }
+      const b = 255 - a;
+      canvas[d] = (src[s]! * a + canvas[d]! * b + 127) / 255;
+      canvas[d + 1] = (src[s + 1]! * a + canvas[d + 1]! * b + 127) / 255;
+      canvas[d + 2] = (src[s + 2]! * a + canvas[d + 2]! * b + 127) / 255;
+    }
+  }
 }
 
 /** A row of gold five-point stars, as SVG (the font has no ★ glyph). */
@@ -121,6 +161,22 @@ function starsSvg(n: number): string {
   const star = (x: number) =>
     `<polygon transform="translate(${x} 0)" fill="${COLOURS.stars}" points="24,2 30,18 47,18 33,28 38,45 24,35 10,45 15,28 1,18 18,18"/>`;
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${n * 52}" height="48">${Array.from({ length: n }, (_, i) => star(i * 52)).join("")}</svg>`;
+}
+
+const stars = new Map<number, Promise<Layer>>();
+
+/** A row of `n` stars as RGBA pixels, drawn once per build. */
+function starsLayer(n: number): Promise<Layer> {
+  let made = stars.get(n);
+  if (!made) {
+    made = sharp(Buffer.from(starsSvg(n)))
+      .ensureAlpha()
+      .raw()
+      .toBuffer({ resolveWithObject: true })
+      .then(({ data, info }) => ({ data, width: info.width, height: info.height }));
+    stars.set(n, made);
+  }
+  return made;
 }
 
 const backgrounds = new Map<string, Promise<{ data: Buffer; siteTop: number }>>();
@@ -161,6 +217,7 @@ function background(artSvg: string, siteName: string) {
               ]
             : []),
         ])
+        .removeAlpha()
         .raw()
         .toBuffer();
       return { data, siteTop };
@@ -180,16 +237,16 @@ export async function renderOgCard(card: OgCard): Promise<Buffer> {
   const subtitleStyle = { size: 30, colour: COLOURS.subtitle, lineHeight: 1.4 };
   const [bg, kicker, titleLayer, other, subtitle, ocop] = await Promise.all([
     background(card.artSvg, card.siteName),
-    textLayer(card.kicker, { size: 30, bold: true, colour: COLOURS.kicker, lineHeight: 1.2 }),
+    sharedTextLayer(card.kicker, { size: 30, bold: true, colour: COLOURS.kicker, lineHeight: 1.2 }),
     textLayer(title, { size: titleSize, bold: true, colour: COLOURS.title, lineHeight: 1.15 }),
     textLayer(clip(card.otherName, 70), { size: 32, colour: COLOURS.other, lineHeight: 1.25 }),
     textLayer(clip(card.subtitle, card.otherName ? 90 : 120), subtitleStyle),
-    card.stars ? textLayer("OCOP", { size: 40, bold: true, colour: COLOURS.stars, lineHeight: 1.2 }) : null,
+    card.stars ? sharedTextLayer("OCOP", { size: 40, bold: true, colour: COLOURS.stars, lineHeight: 1.2 }) : null,
   ]);
-  const layers: OverlayOptions[] = [];
+  const canvas = Buffer.from(bg.data);
   const place = (layer: Layer | null, gap: number, y: number, left = COLUMN.left) => {
     if (!layer) return y;
-    layers.push({ input: layer.data, raw: { width: layer.width, height: layer.height, channels: 4 }, left, top: y + gap });
+    blend(canvas, WIDTH, layer, left, y + gap);
     return y + gap + layer.height;
   };
   let y = place(kicker, 0, COLUMN.top);
@@ -197,21 +254,19 @@ export async function renderOgCard(card: OgCard): Promise<Buffer> {
   y = place(other, 8, y);
   if (card.stars) {
     const row = 48;
-    layers.push({ input: Buffer.from(starsSvg(card.stars)), left: COLUMN.left, top: y + 20 });
+    place(await starsLayer(card.stars), 20, y);
     if (ocop) place(ocop, 0, y + 20 + Math.round((row - ocop.height) / 2), COLUMN.left + card.stars * 52 + 16);
     y += 20 + row;
   }
   // The subtitle gets the room left above the site name, in whole lines.
   if (subtitle)
-    place(
-      await cropLayer(subtitle, bg.siteTop - 16 - (y + 20), Math.round(subtitleStyle.size * subtitleStyle.lineHeight)),
-      20,
-      y,
-    );
-  return sharp(bg.data, { raw: { width: WIDTH, height: HEIGHT, channels: 4 } })
-    .composite(layers)
-    .png({ compressionLevel: 6 })
-    .toBuffer();
+    place(cropLayer(subtitle, bg.siteTop - 16 - (y + 20), Math.round(subtitleStyle.size * subtitleStyle.lineHeight)), 20, y);
+  return (
+    sharp(canvas, { raw: { width: WIDTH, height: HEIGHT, channels: 3 } })
+      // Level 4 rather than 6: a third less time for 5 % more bytes (61 KB rather than 58 KB).
+      .png({ compressionLevel: 4 })
+      .toBuffer()
+  );
 }
 
 /** What a card looks like, as a short hash: its cache file name. */

@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { assertBuilt, DIST, htmlFiles, ROOT, pageKind } from "../../scripts/lib/dist.ts";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { assertBuilt, builtFiles, DIST, htmlFiles, ROOT, pageKind } from "../../scripts/lib/dist.ts";
 import { pageWeight, readBudgets } from "../../scripts/lib/page-weight.ts";
 
 beforeAll(assertBuilt);
@@ -53,5 +55,22 @@ describe("page-weight budgets (budgets.config.json)", () => {
       else if (w.js.gzip > budget) over.push(`${file} (${kind}): ${w.js.gzip} B gzip of JavaScript > ${budget} B`);
     }
     expect(over).toEqual([]);
+  });
+
+  it("holds only classes that src/ uses: Tailwind scans the code, not the content or the built site", () => {
+    // Scanning content/ turned words of product stories ("contents", "outline") into CSS, so an
+    // editor's words could change the stylesheet and with it every page's cache key.
+    const code = (dir: string): string =>
+      readdirSync(dir, { withFileTypes: true, recursive: true })
+        .filter((e) => e.isFile())
+        .map((e) => readFileSync(join(e.parentPath, e.name), "utf8"))
+        .join("\n");
+    const src = code(join(ROOT, "src"));
+    const classes = new Set<string>();
+    for (const file of builtFiles(".css"))
+      for (const [, selector] of readFileSync(join(DIST, file), "utf8").matchAll(/([^{};]+)\{/g))
+        for (const [, name] of selector!.matchAll(/\.((?:\\.|[\w-])+)/g)) classes.add(name!.replace(/\\(.)/g, "$1"));
+    expect(classes.size).toBeGreaterThan(50);
+    expect([...classes].filter((name) => !src.includes(name))).toEqual([]);
   });
 });

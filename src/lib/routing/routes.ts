@@ -57,8 +57,23 @@ export const SEGMENTS: Record<Locale, Record<Section, string> & { page: string }
 
 const PREFIX: Record<Locale, string> = { vi: "", en: "en" };
 
+/**
+ * The base path Vite sets; "/" where the module runs outside Vite (Node scripts), where
+ * import.meta.env.* is undefined. Read by its full name only: Astro replaces a bare reference to
+ * Vite's env object with every environment variable whose name the module's text contains, so
+ * the page code, and with it every page's incremental-build key, would change with the shell
+ * (tests/unit/env-inlining.test.ts).
+ */
+function viteBase(): string {
+  try {
+    return import.meta.env.BASE_URL;
+  } catch {
+    return "/";
+  }
+}
+
 function base(): string {
-  const b = import.meta.env?.BASE_URL ?? "/";
+  const b = viteBase();
   return b.endsWith("/") ? b : b + "/";
 }
 

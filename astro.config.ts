@@ -8,6 +8,7 @@ import catalogueSitemap from "./src/integrations/sitemap.ts";
 import buildPhases from "./src/integrations/build-phases.ts";
 import serviceWorker from "./src/integrations/service-worker.ts";
 import besidePages from "./src/integrations/beside-pages.ts";
+import oldOutput from "./src/integrations/old-output.ts";
 
 const base = process.env.BASE_PATH ?? "/";
 
@@ -21,6 +22,8 @@ export default defineConfig({
   // keeps its own, so the two builds do not invalidate each other's.
   cacheDir: process.env.ASTRO_CACHE_DIR ?? "./node_modules/.astro",
   integrations: [
+    // First: the last build's dist/ is moved away and deleted beside this build, not before it.
+    oldOutput(),
     contentCheck(),
     // Pages whose kind is unlisted (search, print sheets, the gift list), retired products,
     // redirects and /admin/ stay out (src/lib/routing/page-kinds.ts).

@@ -21,10 +21,10 @@ import {
 import { builtFiles } from "./built-files.ts";
 import { join, sep } from "node:path";
 import { NodeType, parse, type HTMLElement } from "node-html-parser";
-import * as pagefind from "pagefind";
 import { dWords, foldedRegion, gluedText, separateElements, separatedText, uniqueWords } from "../lib/search/search-text.ts";
 import type { ChunkRange } from "../lib/search/index-chunks.ts";
 import { indexChunkRanges } from "./pagefind-meta.ts";
+import { startPagefind } from "./pagefind-process.ts";
 import { escapeXml } from "../lib/values/xml.ts";
 
 export interface PreparedPage {
@@ -266,10 +266,12 @@ function mergeEntries(entries: string[]): string {
 
 /**
  * Indexes every HTML page of `root` and writes the index to `root/pagefind/`. Each language is
- * indexed by its own Pagefind process, one after the other, into the same folder, and their
- * entries merged: Pagefind holds a whole index in memory while it writes it (2.9 GB for the
- * 24,492 pages of 10,000 products in both languages), so one process per language halves the
- * peak. Each language's files are the same as from one process for all.
+ * indexed by its own Pagefind process into the same folder, and their entries merged. Pagefind
+ * holds a language's pages in memory while they are added (0.5 GB for the 12,000 pages of one
+ * language at 10,000 products) and needs four times that while it writes its index (2 GB), on
+ * one core: so a language is written while the next one is added, and the next is written only
+ * after it. At most one process writes at a time, and both cores are busy. Each language's files
+ * are the same as from one process for all.
  */
 export async function buildSearchIndex(root: string): Promise<IndexStats> {
   const out = join(root, "pagefind");
@@ -287,14 +289,16 @@ export async function buildSearchIndex(root: string): Promise<IndexStats> {
   let pages = 0;
   const preloading: string[] = [];
   const entries: string[] = [];
+  let writing: Promise<void> = Promise.resolve();
   for (const rels of byLanguage.values()) {
-    const { index, errors } = await pagefind.createIndex({});
-    if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
-    // Pagefind indexes in its own process: keep a few pages in flight so this process reads and
-    // prepares the next pages meanwhile (two cores busy instead of one, taking turns).
-    const inFlight = new Set<Promise<void>>();
-    const indexedBefore = pages;
+    // Its own process (src/build/pagefind-process.ts), so the language before it can be written meanwhile.
+    const index = await startPagefind();
+    let handedOver = false;
     try {
+      // Pagefind indexes in its own process: keep a few pages in flight so this process reads and
+      // prepares the next pages meanwhile (two cores busy instead of one, taking turns).
+      const inFlight = new Set<Promise<void>>();
+      const indexedBefore = pages;
       for (const rel of rels) {
         const file = join(root, rel);
         const html = readFileSync(file, "utf8");
@@ -319,16 +323,28 @@ export async function buildSearchIndex(root: string): Promise<IndexStats> {
       }
       await Promise.all(inFlight);
       // A language with no indexed page (only a search page, say) has no index of its own.
-      if (pages > indexedBefore) {
-        const written = await index.writeFiles({ outputPath: out });
-        if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join("; ")}`);
-        entries.push(readFileSync(join(out, "pagefind-entry.json"), "utf8"));
-      }
+      const hasPages = pages > indexedBefore;
+      const previous = writing;
+      writing = (async () => {
+        try {
+          // After the language before it: both write the same shared files and pagefind-entry.json.
+          await previous;
+          if (!hasPages) return;
+          const written = await index.writeFiles({ outputPath: out });
+          if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join("; ")}`);
+          entries.push(readFileSync(join(out, "pagefind-entry.json"), "utf8"));
+        } finally {
+          await index.close();
+        }
+      })();
+      // Awaited after the loop; until then a failure must not go unhandled.
+      writing.catch(() => undefined);
+      handedOver = true;
     } finally {
-      // Ends Pagefind's process, and with it the memory of this language's index.
-      await pagefind.close();
+      if (!handedOver) await index.close();
     }
   }
+  await writing;
   const entryJson = mergeEntries(entries);
   writeFileSync(join(out, "pagefind-entry.json"), entryJson);
   const entry = JSON.parse(entryJson) as PagefindEntry;

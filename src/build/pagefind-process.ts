@@ -5,25 +5,18 @@
  * own Pagefind process. The pages are still read and prepared on the calling thread.
  * Node only (build time).
  */
-import { join } from "node:path";
-import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
+import { answerCalls, startWorker, workerStartedAs } from "./worker-calls.ts";
 
 interface Call {
-  id: number;
   method: "createIndex" | "addHTMLFile" | "writeFiles" | "close";
   arg?: unknown;
 }
-interface Answer {
-  id: number;
-  errors?: string[];
-  failure?: string;
-}
 
-if (!isMainThread && parentPort && (workerData as { pagefindProcess?: boolean } | null)?.pagefindProcess) {
-  const port = parentPort;
+if (workerStartedAs("pagefindProcess")) {
   const pagefind = await import("pagefind");
   let index: Awaited<ReturnType<typeof pagefind.createIndex>>["index"];
-  const run = async ({ method, arg }: Call): Promise<string[]> => {
+  // Resolves to Pagefind's errors (none when it went well).
+  answerCalls<Call, string[]>(async ({ method, arg }) => {
     switch (method) {
       case "createIndex": {
         const created = await pagefind.createIndex(arg as Parameters<typeof pagefind.createIndex>[0]);
@@ -38,12 +31,6 @@ if (!isMainThread && parentPort && (workerData as { pagefindProcess?: boolean } 
         await pagefind.close();
         return [];
     }
-  };
-  port.on("message", (call: Call) => {
-    run(call).then(
-      (errors) => port.postMessage({ id: call.id, errors } satisfies Answer),
-      (error: unknown) => port.postMessage({ id: call.id, failure: String(error) } satisfies Answer),
-    );
   });
 }
 
@@ -56,40 +43,18 @@ export interface PagefindIndex {
 
 /** A new index in a Pagefind process of its own. */
 export async function startPagefind(): Promise<PagefindIndex> {
-  // Found from the project's root, where the build runs, as src/build/beside-worker.ts is.
-  const worker = new Worker(join(process.cwd(), "src", "build", "pagefind-process.ts"), {
-    workerData: { pagefindProcess: true },
-    execArgv: ["--experimental-strip-types"],
-  });
-  const waiting = new Map<number, (answer: Answer) => void>();
-  let nextId = 0;
-  worker.on("message", (answer: Answer) => {
-    waiting.get(answer.id)?.(answer);
-    waiting.delete(answer.id);
-  });
-  worker.on("error", (error) => {
-    for (const answer of waiting.values()) answer({ id: -1, failure: String(error) });
-    waiting.clear();
-  });
-  const call = (method: Call["method"], arg?: unknown) =>
-    new Promise<{ errors: string[] }>((resolve, reject) => {
-      const id = nextId++;
-      waiting.set(id, ({ errors, failure }) =>
-        failure === undefined ? resolve({ errors: errors ?? [] }) : reject(new Error(failure)),
-      );
-      worker.postMessage({ id, method, arg } satisfies Call);
-    });
-  const created = await call("createIndex", {});
-  if (created.errors.length > 0) {
+  const { worker, call } = startWorker<Call, string[]>("pagefind-process.ts", { pagefindProcess: true });
+  const errors = await call({ method: "createIndex", arg: {} });
+  if (errors.length > 0) {
     await worker.terminate();
-    throw new Error(`Pagefind could not start: ${created.errors.join("; ")}`);
+    throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
   }
   return {
-    addHTMLFile: (page) => call("addHTMLFile", page),
-    writeFiles: (options) => call("writeFiles", options),
+    addHTMLFile: async (page) => ({ errors: await call({ method: "addHTMLFile", arg: page }) }),
+    writeFiles: async (options) => ({ errors: await call({ method: "writeFiles", arg: options }) }),
     close: async () => {
       try {
-        await call("close");
+        await call({ method: "close" });
       } finally {
         await worker.terminate();
       }

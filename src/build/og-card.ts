@@ -106,17 +106,21 @@ async function textLayer(text: string, style: TextStyle, width = COLUMN.width): 
   return { data, width: info.width, height: info.height };
 }
 
+/** What `made` holds for `key`, made by `make` the first time: parts many cards share, drawn once per build. */
+function once<K, V>(made: Map<K, V>, key: K, make: () => V): V {
+  let value = made.get(key);
+  if (value === undefined) {
+    value = make();
+    made.set(key, value);
+  }
+  return value;
+}
+
 const sharedLayers = new Map<string, Promise<Layer | null>>();
 
 /** textLayer() for the few texts many cards share (the kind of page, "OCOP"), set once per build. */
 function sharedTextLayer(text: string, style: TextStyle): Promise<Layer | null> {
-  const key = JSON.stringify([text, style]);
-  let made = sharedLayers.get(key);
-  if (!made) {
-    made = textLayer(text, style);
-    sharedLayers.set(key, made);
-  }
-  return made;
+  return once(sharedLayers, JSON.stringify([text, style]), () => textLayer(text, style));
 }
 
 /** The top `height` px of a layer, cut at a whole line of `lineHeight` px (null when not one line fits). */
@@ -167,64 +171,55 @@ const stars = new Map<number, Promise<Layer>>();
 
 /** A row of `n` stars as RGBA pixels, drawn once per build. */
 function starsLayer(n: number): Promise<Layer> {
-  let made = stars.get(n);
-  if (!made) {
-    made = sharp(Buffer.from(starsSvg(n)))
+  return once(stars, n, () =>
+    sharp(Buffer.from(starsSvg(n)))
       .ensureAlpha()
       .raw()
       .toBuffer({ resolveWithObject: true })
-      .then(({ data, info }) => ({ data, width: info.width, height: info.height }));
-    stars.set(n, made);
-  }
-  return made;
+      .then(({ data, info }) => ({ data, width: info.width, height: info.height })),
+  );
 }
 
 const backgrounds = new Map<string, Promise<{ data: Buffer; siteTop: number }>>();
 
 /** The parts every card with this artwork and site name shares, drawn once per build. */
 function background(artSvg: string, siteName: string) {
-  const key = `${siteName}\n${artSvg}`;
-  let made = backgrounds.get(key);
-  if (!made) {
-    made = (async () => {
-      const art = await sharp(Buffer.from(artSvg))
-        .resize(PANEL.art.width, PANEL.art.height, { fit: "contain", background: COLOURS.panel })
-        .png()
-        .toBuffer();
-      const panelWidth = WIDTH - PANEL.left;
-      const site = await textLayer(siteName, { size: 28, bold: true, colour: COLOURS.site, lineHeight: 1.2 });
-      const siteTop = HEIGHT - COLUMN.bottom - (site?.height ?? 0);
-      const data = await sharp({ create: { width: WIDTH, height: HEIGHT, channels: 4, background: COLOURS.page } })
-        .composite([
-          {
-            input: { create: { width: panelWidth, height: HEIGHT, channels: 4, background: COLOURS.panel } },
-            left: PANEL.left,
-            top: 0,
-          },
-          {
-            input: art,
-            left: PANEL.left + Math.round((panelWidth - PANEL.art.width) / 2),
-            top: Math.round((HEIGHT - PANEL.art.height) / 2),
-          },
-          ...(site
-            ? [
-                {
-                  input: site.data,
-                  raw: { width: site.width, height: site.height, channels: 4 as const },
-                  left: COLUMN.left,
-                  top: siteTop,
-                },
-              ]
-            : []),
-        ])
-        .removeAlpha()
-        .raw()
-        .toBuffer();
-      return { data, siteTop };
-    })();
-    backgrounds.set(key, made);
-  }
-  return made;
+  return once(backgrounds, `${siteName}\n${artSvg}`, async () => {
+    const art = await sharp(Buffer.from(artSvg))
+      .resize(PANEL.art.width, PANEL.art.height, { fit: "contain", background: COLOURS.panel })
+      .png()
+      .toBuffer();
+    const panelWidth = WIDTH - PANEL.left;
+    const site = await textLayer(siteName, { size: 28, bold: true, colour: COLOURS.site, lineHeight: 1.2 });
+    const siteTop = HEIGHT - COLUMN.bottom - (site?.height ?? 0);
+    const data = await sharp({ create: { width: WIDTH, height: HEIGHT, channels: 4, background: COLOURS.page } })
+      .composite([
+        {
+          input: { create: { width: panelWidth, height: HEIGHT, channels: 4, background: COLOURS.panel } },
+          left: PANEL.left,
+          top: 0,
+        },
+        {
+          input: art,
+          left: PANEL.left + Math.round((panelWidth - PANEL.art.width) / 2),
+          top: Math.round((HEIGHT - PANEL.art.height) / 2),
+        },
+        ...(site
+          ? [
+              {
+                input: site.data,
+                raw: { width: site.width, height: site.height, channels: 4 as const },
+                left: COLUMN.left,
+                top: siteTop,
+              },
+            ]
+          : []),
+      ])
+      .removeAlpha()
+      .raw()
+      .toBuffer();
+    return { data, siteTop };
+  });
 }
 
 function clip(text: string, max: number): string {

@@ -28,9 +28,7 @@ import { startPagefind } from "./pagefind-process.ts";
 import { escapeXml } from "../lib/values/xml.ts";
 
 export interface PreparedPage {
-  /** The HTML Pagefind indexes: the parts of the page it reads (pagefindDocument). */
-  html: string;
-  /** Where those parts are in the page's HTML: [start, end) offsets. */
+  /** Where the parts Pagefind reads are in the page's HTML (pagefindDocument): [start, end) offsets. */
   parts: [number, number][];
   /** Words with đ of the indexed regions (before folding). */
   dWords: string[];
@@ -39,9 +37,12 @@ export interface PreparedPage {
   separated: string;
 }
 
-/** The HTML Pagefind reads for a page: elements kept apart, the đ-folded words appended. */
-function indexedHtml(html: string, words: string[]): string {
-  return separateElements(html).replace(/<\/body>/i, `${foldedRegion(words)}</body>`);
+/**
+ * The HTML Pagefind gets for a page: the parts it reads (`parts`, from preparePage), elements
+ * kept apart, the đ-folded `words` appended.
+ */
+export function indexedHtml(html: string, parts: [number, number][], words: string[]): string {
+  return separateElements(pagefindDocument(html, parts)).replace(/<\/body>/i, `${foldedRegion(words)}</body>`);
 }
 
 /**
@@ -84,7 +85,7 @@ function pagefindParts(root: HTMLElement): [number, number][] {
  * sources and the footer are not indexed): Pagefind parsed whole pages for nothing, and indexing
  * takes half the time without them. The index is the same.
  */
-export function pagefindDocument(html: string, parts: [number, number][]): string {
+function pagefindDocument(html: string, parts: [number, number][]): string {
   const htmlTag = /<html\b[^>]*>/i.exec(html)?.[0] ?? "<html>";
   const title = /<title>[^<]*<\/title>/i.exec(html)?.[0] ?? "";
   return `<!DOCTYPE html>${htmlTag}<head>${title}</head><body>${parts.map(([start, end]) => html.slice(start, end)).join("")}</body></html>`;
@@ -143,7 +144,7 @@ export function preparePage(html: string): PreparedPage | null {
     separated += " " + separatedText(inner);
   }
   const words = dWords(separated);
-  return { html: indexedHtml(pagefindDocument(html, parts), words), parts, dWords: words, glued, separated };
+  return { parts, dWords: words, glued, separated };
 }
 
 /** Site URL (without base) of a built file: "san-pham/x/index.html" → "/san-pham/x/". */
@@ -306,7 +307,7 @@ export async function buildSearchIndex(root: string): Promise<IndexStats> {
         const words = pageWords(html);
         if (!words) continue;
         const added = index
-          .addHTMLFile({ url: urlOf(rel), content: indexedHtml(pagefindDocument(html, words.parts), words.dWords) })
+          .addHTMLFile({ url: urlOf(rel), content: indexedHtml(html, words.parts, words.dWords) })
           .then((result) => {
             if (result.errors.length > 0) throw new Error(`Pagefind could not index ${file}: ${result.errors.join("; ")}`);
           });

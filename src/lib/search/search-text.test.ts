@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { dWords, foldD, foldedRegion, gluedText, separatedText, uniqueWords } from "./search-text.ts";
-import { preparePage } from "../../build/search-index.ts";
+import { indexedHtml, preparePage } from "../../build/search-index.ts";
 
 describe("đ folding", () => {
   it("folds only đ and Đ", () => {
@@ -28,22 +28,24 @@ describe("word boundaries between elements", () => {
 
 describe("preparing a page for the index", () => {
   it("adds folded đ words of the indexed regions only, not of navigation or ignored parts", () => {
-    const page = preparePage(
+    const html =
       '<html lang="vi"><body><nav>Điều hướng</nav><article data-pagefind-body><h1>Đường phèn</h1>' +
-        "<aside data-pagefind-ignore>Đặc biệt</aside><p>Đặc sản</p></article></body></html>",
-    );
-    expect(page?.dWords).toEqual(["đường", "đặc"]);
-    expect(page?.html).toContain("<div data-pagefind-body hidden data-search-folded>dường dặc</div></body>");
-    expect(page?.html).toContain("</h1> <aside");
+      "<aside data-pagefind-ignore>Đặc biệt</aside><p>Đặc sản</p></article></body></html>";
+    const page = preparePage(html)!;
+    expect(page.dWords).toEqual(["đường", "đặc"]);
+    const sent = indexedHtml(html, page.parts, page.dWords);
+    expect(sent).toContain("<div data-pagefind-body hidden data-search-folded>dường dặc</div></body>");
+    expect(sent).toContain("</h1> <aside");
   });
   it("hands Pagefind only what it reads: the language, the title, the regions, filters, metadata, the first h1 and images", () => {
-    const page = preparePage(
+    const html =
       '<!DOCTYPE html><html lang="vi" dir="ltr"><head><title>Tỏi | OCOP</title><link rel="stylesheet" href="/a.css"></head>' +
-        "<body><header><nav>Sản phẩm Nhà sản xuất</nav></header><main><article data-pagefind-body><h1>Tỏi Lý Sơn</h1><p>Tỏi cô đơn</p></article>" +
-        '<section><h2>Nguồn</h2><img src="/qr/x.svg" alt="QR"></section><div hidden><span data-pagefind-filter="group">Thực phẩm</span>' +
-        '<span data-pagefind-meta="title">Tỏi Lý Sơn</span><span data-pagefind-sort="stars">5</span></div></main><footer>Liên hệ</footer></body></html>',
-    );
-    expect(page?.html).toMatch(
+      "<body><header><nav>Sản phẩm Nhà sản xuất</nav></header><main><article data-pagefind-body><h1>Tỏi Lý Sơn</h1><p>Tỏi cô đơn</p></article>" +
+      '<section><h2>Nguồn</h2><img src="/qr/x.svg" alt="QR"></section><div hidden><span data-pagefind-filter="group">Thực phẩm</span>' +
+      '<span data-pagefind-meta="title">Tỏi Lý Sơn</span><span data-pagefind-sort="stars">5</span></div></main><footer>Liên hệ</footer></body></html>';
+    const page = preparePage(html)!;
+    const sent = indexedHtml(html, page.parts, page.dWords);
+    expect(sent).toMatch(
       /^<!DOCTYPE html> <html lang="vi" dir="ltr"> <head> <title>Tỏi \| OCOP<\/title> <\/head> <body> <article data-pagefind-body>/,
     );
     for (const kept of [
@@ -52,8 +54,8 @@ describe("preparing a page for the index", () => {
       '<span data-pagefind-meta="title">',
       '<span data-pagefind-sort="stars">5</span>',
     ])
-      expect(page?.html).toContain(kept);
-    for (const dropped of ["Nhà sản xuất", "Nguồn", "Liên hệ", "a.css"]) expect(page?.html).not.toContain(dropped);
+      expect(sent).toContain(kept);
+    for (const dropped of ["Nhà sản xuất", "Nguồn", "Liên hệ", "a.css"]) expect(sent).not.toContain(dropped);
   });
   it("leaves pages without an indexed region out", () => {
     expect(preparePage("<html><body><p>Đường</p></body></html>")).toBeNull();

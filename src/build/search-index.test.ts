@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { addPagefindPreloads, buildSearchIndex, indexTag, PRELOAD_INDEX_MAX, type PagefindEntry } from "./search-index.ts";
+import { buildSearchIndexApart } from "./search-index-process.ts";
 
 const ENTRY: PagefindEntry = {
   languages: {
@@ -68,7 +69,7 @@ describe("the index, one language at a time", () => {
   const built = (lang: string, title: string) =>
     `<!DOCTYPE html><html lang="${lang}"><head><title>${title}</title></head><body><main><article data-pagefind-body><h1>${title}</h1><p>${title} Lý Sơn</p></article></main></body></html>`;
 
-  it("writes each language's index and one entry naming both", async () => {
+  const site = () => {
     const root = mkdtempSync(join(tmpdir(), "search-index-"));
     for (const [dir, lang, title] of [
       ["san-pham/toi", "vi", "Tỏi cô đơn"],
@@ -78,6 +79,11 @@ describe("the index, one language at a time", () => {
       mkdirSync(join(root, dir), { recursive: true });
       writeFileSync(join(root, dir, "index.html"), built(lang, title));
     }
+    return root;
+  };
+
+  it("writes each language's index and one entry naming both", async () => {
+    const root = site();
     const stats = await buildSearchIndex(root);
     expect(stats.pages).toBe(3);
     const entry = JSON.parse(readFileSync(join(root, "pagefind", "pagefind-entry.json"), "utf8")) as PagefindEntry;
@@ -88,5 +94,14 @@ describe("the index, one language at a time", () => {
     for (const { hash } of Object.values(entry.languages))
       expect(existsSync(join(root, "pagefind", `pagefind.${hash}.pf_meta`))).toBe(true);
     expect(readdirSync(join(root, "pagefind", "fragment"))).toHaveLength(3);
+  });
+
+  it("runs the same in a process of its own, and that process's failure reaches the build", async () => {
+    const root = site();
+    const stats = await buildSearchIndexApart(root);
+    expect(stats.pages).toBe(3);
+    expect(readdirSync(join(root, "pagefind", "fragment"))).toHaveLength(3);
+    const missing = join(root, "no-such-folder");
+    await expect(buildSearchIndexApart(missing)).rejects.toThrow(/ENOENT.*no-such-folder/);
   });
 });

@@ -1,10 +1,11 @@
 /**
  * Runs Pagefind over the built site after every `astro build` (never in `astro dev`), so the
- * index always matches the pages and is never committed or copied into public/.
+ * index always matches the pages and is never committed or copied into public/. It runs in a
+ * process of its own (src/build/search-index-process.ts), away from the memory the build holds.
  */
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
-import { buildSearchIndex } from "../build/search-index.ts";
+import { buildSearchIndexApart } from "../build/search-index-process.ts";
 import { addPhaseTime } from "../build/build-phases.ts";
 
 export default function searchIndex(): AstroIntegration {
@@ -13,7 +14,7 @@ export default function searchIndex(): AstroIntegration {
     hooks: {
       "astro:build:done": async ({ dir, logger }) => {
         const start = performance.now();
-        const stats = await buildSearchIndex(fileURLToPath(dir));
+        const stats = await buildSearchIndexApart(fileURLToPath(dir));
         addPhaseTime("pagefind", start, stats.pages);
         logger.info(
           `Pagefind: ${stats.pages} pages indexed; ${stats.wordsSeparated} distinct words ` +

@@ -3,8 +3,11 @@
  * 10,000 products in /tmp/ocop-bench-<N>, each built twice by `astro build` (which runs the
  * content check, the sitemap and Pagefind): cold (no caches), then warm after editing one
  * product, as an editor's change reaches the deploy workflow with its caches restored.
- * Prints each phase (src/build/build-phases.ts), wall and CPU time, peak memory (max RSS from
- * /usr/bin/time), the pages built and the load average, so a busy machine shows in the figures.
+ * Prints each phase (src/build/build-phases.ts), wall and CPU time, peak memory, the pages built
+ * and the load average, so a busy machine shows in the figures. Peak memory is given twice: the
+ * largest single process (max RSS from /usr/bin/time: the build's Node process, or a Pagefind
+ * process), and all the build's processes together (their resident memory summed four times a
+ * second from /proc: what the machine must hold; pages shared between processes count in each).
  *
  * Targets on 2 idle cores: 1,000 products cold ≤ 45 s, warm ≤ 20 s; 10,000 products cold
  * ≤ 300 s, warm ≤ 120 s; peak memory ≤ 2 GB; time growing no faster than the catalogue.
@@ -13,7 +16,7 @@
  * site stays at /tmp/ocop-bench-<N>/dist for the search bench. Figures also go to
  * /tmp/ocop-bench-scale.json.
  */
-import { spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { builtFiles } from "../../src/build/built-files.ts";
 import type { PhaseRow } from "../../src/build/build-phases.ts";
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
@@ -37,37 +40,71 @@ interface Run {
   /** User + system CPU time: less sensitive than wall time to other work on a shared machine. */
   cpuSeconds: number;
   maxRssMb: number;
+  /** Peak of the resident memory of the build's processes together (sampled). */
+  treeRssMb: number;
   pages: number;
   phases: PhaseRow[];
   /** One-minute load average before and after the build. */
   load: [number, number];
 }
 
+/** Resident memory (MB) of a process and all its descendants now, from /proc (Linux). */
+function treeRssMb(root: number): number {
+  const children = new Map<number, number[]>();
+  const rss = new Map<number, number>();
+  for (const name of readdirSync("/proc")) {
+    if (!/^\d+$/.test(name)) continue;
+    let status: string;
+    try {
+      status = readFileSync(`/proc/${name}/status`, "utf8");
+    } catch {
+      continue; // ended meanwhile
+    }
+    const pid = Number(name);
+    const ppid = Number(/^PPid:\s+(\d+)/m.exec(status)?.[1] ?? 0);
+    rss.set(pid, Number(/^VmRSS:\s+(\d+)/m.exec(status)?.[1] ?? 0) / 1024);
+    const siblings = children.get(ppid);
+    if (siblings) siblings.push(pid);
+    else children.set(ppid, [pid]);
+  }
+  let total = 0;
+  const stack = [root];
+  while (stack.length > 0) {
+    const pid = stack.pop()!;
+    total += rss.get(pid) ?? 0;
+    stack.push(...(children.get(pid) ?? []));
+  }
+  return total;
+}
+
 /** Runs `astro build` under /usr/bin/time -v in `cwd`; wall and CPU time, peak memory and the build's phases. */
-function build(cwd: string, kind: Run["build"], products: number): Run {
+async function build(cwd: string, kind: Run["build"], products: number): Promise<Run> {
   const phasesFile = join(cwd, "phases.json");
   const loadBefore = loadavg()[0]!;
   const start = performance.now();
-  const result = spawnSync("/usr/bin/time", ["-v", process.execPath, "node_modules/astro/bin/astro.mjs", "build", "--silent"], {
+  const child = spawn("/usr/bin/time", ["-v", process.execPath, "node_modules/astro/bin/astro.mjs", "build", "--silent"], {
     cwd,
-    encoding: "utf8",
-    maxBuffer: 256 * 1024 * 1024,
     env: { ...process.env, OCOP_BUILD_PHASES: phasesFile },
   });
+  let stdout = "";
+  let stderr = "";
+  child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout = (stdout + chunk).slice(-100_000)));
+  child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr = (stderr + chunk).slice(-100_000)));
+  let treeRss = 0;
+  const sampler = setInterval(() => (treeRss = Math.max(treeRss, treeRssMb(child.pid!))), 250);
+  const status = await new Promise<number | null>((resolve) => child.on("close", resolve));
+  clearInterval(sampler);
   const seconds = (performance.now() - start) / 1000;
-  if (result.status !== 0) {
-    throw new Error(
-      `astro build failed in ${cwd}:\n${(result.stdout ?? "").slice(-3000)}\n${(result.stderr ?? "").slice(-3000)}`,
-    );
-  }
-  const kb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(result.stderr)?.[1] ?? NaN);
-  const cpu = (label: string) => Number(new RegExp(`${label} time \\(seconds\\): ([\\d.]+)`).exec(result.stderr)?.[1] ?? NaN);
+  if (status !== 0) throw new Error(`astro build failed in ${cwd}:\n${stdout.slice(-3000)}\n${stderr.slice(-3000)}`);
+  const kb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(stderr)?.[1] ?? NaN);
+  const cpu = (label: string) => Number(new RegExp(`${label} time \\(seconds\\): ([\\d.]+)`).exec(stderr)?.[1] ?? NaN);
   return {
     build: kind,
     products,
     seconds,
     cpuSeconds: cpu("User") + cpu("System"),
     maxRssMb: kb / 1024,
+    treeRssMb: treeRss,
     pages: builtFiles(join(cwd, "dist"), ".html", true).length,
     phases: JSON.parse(readFileSync(phasesFile, "utf8")) as PhaseRow[],
     load: [loadBefore, loadavg()[0]!],
@@ -117,12 +154,13 @@ function printTable(runs: Run[]): void {
   }
   line(["**total wall**", ...runs.map((r) => `**${fmt(r.seconds)}**`)]);
   line(["CPU (user+sys)", ...runs.map((r) => fmt(r.cpuSeconds))]);
-  line(["peak memory (MB)", ...runs.map((r) => r.maxRssMb.toFixed(0))]);
+  line(["peak memory, largest process (MB)", ...runs.map((r) => r.maxRssMb.toFixed(0))]);
+  line(["peak memory, all processes (MB)", ...runs.map((r) => r.treeRssMb.toFixed(0))]);
   line(["HTML pages", ...runs.map((r) => String(r.pages))]);
   line(["load average before → after", ...runs.map((r) => `${r.load[0].toFixed(1)} → ${r.load[1].toFixed(1)}`)]);
 }
 
-function runBuildScale(): Run[] {
+async function runBuildScale(): Promise<Run[]> {
   const runs: Run[] = [];
   console.log(`\n## Build scale (${availableParallelism()} cores, load average ${loadavg()[0]!.toFixed(1)} at start)\n`);
   for (const size of sizes) {
@@ -131,20 +169,20 @@ function runBuildScale(): Run[] {
     console.log(
       `${size} synthetic products → ${dir}: ${summary.products} products, ${summary.producers} producers over ${summary.localities} localities, ${summary.groups} groups, ${summary.occasions} occasions`,
     );
-    const cold = build(dir, "cold", summary.products);
+    const cold = await build(dir, "cold", summary.products);
     console.log(
-      `  cold: ${fmt(cold.seconds)} s wall, ${fmt(cold.cpuSeconds)} s CPU, ${cold.pages} pages, peak ${cold.maxRssMb.toFixed(0)} MB`,
+      `  cold: ${fmt(cold.seconds)} s wall, ${fmt(cold.cpuSeconds)} s CPU, ${cold.pages} pages, peak ${cold.maxRssMb.toFixed(0)} MB (all processes ${cold.treeRssMb.toFixed(0)} MB)`,
     );
     const edited = editOneProduct(dir);
-    const warm = build(dir, "warm", summary.products);
+    const warm = await build(dir, "warm", summary.products);
     console.log(
-      `  warm (after editing ${edited}): ${fmt(warm.seconds)} s wall, ${fmt(warm.cpuSeconds)} s CPU, peak ${warm.maxRssMb.toFixed(0)} MB`,
+      `  warm (after editing ${edited}): ${fmt(warm.seconds)} s wall, ${fmt(warm.cpuSeconds)} s CPU, peak ${warm.maxRssMb.toFixed(0)} MB (all processes ${warm.treeRssMb.toFixed(0)} MB)`,
     );
     runs.push(cold, warm);
     const target = TARGETS[size];
     if (target)
       console.log(
-        `  targets: cold ≤ ${target.cold} s ${cold.seconds <= target.cold ? "met" : "MISSED"}, warm ≤ ${target.warm} s ${warm.seconds <= target.warm ? "met" : "MISSED"}, memory ≤ ${MAX_RSS_MB} MB ${Math.max(cold.maxRssMb, warm.maxRssMb) <= MAX_RSS_MB ? "met" : "MISSED"}`,
+        `  targets: cold ≤ ${target.cold} s ${cold.seconds <= target.cold ? "met" : "MISSED"}, warm ≤ ${target.warm} s ${warm.seconds <= target.warm ? "met" : "MISSED"}, memory ≤ ${MAX_RSS_MB} MB ${Math.max(cold.maxRssMb, warm.maxRssMb) <= MAX_RSS_MB ? "met" : "MISSED"} by the largest process, ${Math.max(cold.treeRssMb, warm.treeRssMb) <= MAX_RSS_MB ? "met" : "MISSED"} by all processes together`,
       );
   }
   console.log("");
@@ -165,4 +203,4 @@ function runBuildScale(): Run[] {
   return runs;
 }
 
-if (import.meta.main) runBuildScale();
+if (import.meta.main) await runBuildScale();

@@ -9,6 +9,7 @@ import buildPhases from "./src/integrations/build-phases.ts";
 import serviceWorker from "./src/integrations/service-worker.ts";
 import besidePages from "./src/integrations/beside-pages.ts";
 import oldOutput from "./src/integrations/old-output.ts";
+import buildMemory from "./src/integrations/build-memory.ts";
 
 const base = process.env.BASE_PATH ?? "/";
 
@@ -25,6 +26,8 @@ export default defineConfig({
     // First: the last build's dist/ is moved away and deleted beside this build, not before it.
     oldOutput(),
     contentCheck(),
+    // Garbage collected between phases, so no phase holds the last one's (the build's peak memory).
+    buildMemory(),
     // Pages whose kind is unlisted (search, print sheets, the gift list), retired products,
     // redirects and /admin/ stay out (src/lib/routing/page-kinds.ts).
     catalogueSitemap(base),

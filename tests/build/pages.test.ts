@@ -15,6 +15,8 @@ import {
 import { PAGE_KINDS } from "../../src/lib/routing/page-kinds.ts";
 import { routes, SEGMENTS, type Section } from "../../src/lib/routing/routes.ts";
 import { LOCALES } from "../../src/i18n/locales.ts";
+import { useTranslations } from "../../src/i18n/index.ts";
+import { preparePage } from "../../src/build/search-index.ts";
 import type { CollectionName } from "../../src/build/content/files.ts";
 
 beforeAll(assertBuilt);
@@ -116,4 +118,27 @@ describe("sitemap", () => {
   it("is announced in robots.txt", () => {
     expect(readFileSync(join(DIST, "robots.txt"), "utf8")).toMatch(/Sitemap: https?:\/\/\S+\/sitemap-index\.xml/);
   });
+});
+
+describe("what search indexes of a product page", () => {
+  for (const locale of LOCALES) {
+    it(`${locale}: the name and the certificate's badge, not the certificate's record or the keeping facts`, () => {
+      const t = useTranslations(locale);
+      const files = publishedIds("products").map((id) => fileOf(routes.product(locale, id)));
+      let withRecord = 0;
+      for (const file of files) {
+        const html = readFileSync(join(DIST, file), "utf8");
+        const indexed = preparePage(html)?.separated ?? "";
+        const doc = page(file);
+        expect(indexed, file).toContain(doc.querySelector("h1")!.rawText.trim());
+        const badge = doc.querySelector("[data-cert-status]")?.text.trim();
+        if (badge) expect(indexed, file).toContain(badge.replace(/[★☆]/g, "").trim().split(/\s+/)[0]);
+        // The labels are on the page, and not in what Pagefind reads.
+        if (html.includes(t("cert.evidence"))) withRecord++;
+        for (const label of [t("cert.evidence"), t("cert.expiry"), `${t("product.shelfLife")}:`, `${t("product.storage")}:`])
+          expect(indexed, `${file}: ${label}`).not.toContain(label);
+      }
+      expect(withRecord).toBeGreaterThan(10);
+    });
+  }
 });

@@ -5,9 +5,13 @@
  * hashed names change with every index, so this is what keeps the optimisation from
  * silently turning into extra downloads.
  */
+import { readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { BrowserContext, Page } from "playwright-core";
 import { openPage, PHONE, useSite } from "./harness.ts";
+import { DIST } from "../../scripts/lib/dist.ts";
+import { PRELOAD_INDEX_MAX } from "../../src/build/search-index.ts";
 
 const site = useSite();
 let context: BrowserContext;
@@ -96,9 +100,18 @@ describe("the search page's preloads", () => {
       // Nothing downloaded twice: the preloads are what Pagefind's own fetches used.
       const files = pagefindFiles(fast);
       expect(files.length, files.join("\n")).toBe(new Set(files).size);
-      // …and nothing preloaded that Pagefind would not have fetched for this query by itself.
+      // …and nothing preloaded that Pagefind would not have fetched for this query by itself,
+      // except a word index small enough (≤ PRELOAD_INDEX_MAX) to be preloaded whole, for
+      // whatever is typed next: then exactly the Vietnamese index, all of it.
       const needed = new Set(pagefindFiles(plain));
-      expect(preloaded.filter((p) => !needed.has(p))).toEqual([]);
+      const extra = preloaded.filter((p) => !needed.has(p));
+      const viChunks = readdirSync(join(DIST, "pagefind", "index")).filter((name) => name.startsWith("vi_"));
+      const viBytes = viChunks.reduce((sum, name) => sum + statSync(join(DIST, "pagefind", "index", name)).size, 0);
+      if (viBytes > PRELOAD_INDEX_MAX) expect(extra).toEqual([]);
+      else
+        expect(preloaded.filter((p) => p.includes("/pagefind/index/")).sort()).toEqual(
+          viChunks.map((name) => `/pagefind/index/${name}`).sort(),
+        );
     },
   );
 

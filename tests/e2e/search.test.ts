@@ -280,13 +280,14 @@ describe("the English search page", () => {
     await page.close();
   });
 
+  // The catalogue has several garlic, black garlic and fish sauce products: any of them.
   it.each([
-    ["garlic", "/en/products/toi-ly-son-phu-sinh/"],
+    ["garlic", /^\/en\/products\/(cao-)?toi-/],
     ["deer antler", "/en/products/nhung-huou-tuoi-dong-tien/"],
     ["cinnamon", "/en/products/nhang-que-tra-bong/"],
-    ["black garlic", "/en/products/toi-den-co-don-phu-sinh/"],
+    ["black garlic", /^\/en\/products\/(cao-)?toi-den-/],
     ["fish sauce", /^\/en\/products\/nuoc-mam-/],
-  ])("%s finds %s", async (query, expected) => {
+  ] as const)("%s finds %s", async (query, expected) => {
     const { page } = await openPage(context);
     await page.goto(site.server.url + EN + `?q=${query}`);
     const found = await settle(page);

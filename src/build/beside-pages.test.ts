@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { OG_CARDS, publishBeside, QR_CODES, startBeside } from "./beside-pages.ts";
-import { inWorker } from "./beside-worker.ts";
+import { inWorker, stopWorker } from "./beside-worker.ts";
 import { cachedOgCard, type OgCard } from "./og-card.ts";
 import { qrSvg } from "../lib/gifts/qr.ts";
 
@@ -28,10 +28,24 @@ describe("files made beside the pages", () => {
       { file: "og/san-pham/toi-ly-son.png", input: card("Tỏi Lý Sơn") },
       { file: "og/en/guide.png", input: card("Travel guide") },
     ];
-    startBeside(OG_CARDS, jobs, (c) => inWorker("og", c), 3);
+    let finished = 0;
+    startBeside(
+      OG_CARDS,
+      jobs,
+      (c) => inWorker("og", c),
+      3,
+      async () => {
+        finished++;
+        await stopWorker("og");
+      },
+    );
     expect(await publishBeside(OG_CARDS, dist)).toBe(2);
     for (const job of jobs) expect(readFileSync(join(dist, job.file)).equals(await cachedOgCard(job.input))).toBe(true);
     expect(existsSync(join(dist, "og", "san-pham", "da-xoa.png"))).toBe(false);
+    // The worker ended once the cards were made; a later card starts another.
+    expect(finished).toBe(1);
+    expect(existsSync(await inWorker("og", card(`Again ${Date.now()}`)))).toBe(true);
+    await stopWorker("og");
   });
 
   it("draws QR codes in a worker thread, the same as the main thread would", async () => {
@@ -53,15 +67,20 @@ describe("files made beside the pages", () => {
     expect(existsSync(join(dist, "og"))).toBe(false);
   });
 
-  it("fails the build naming the file when one cannot be made", async () => {
+  it("fails the build naming the file when one cannot be made, and still ends the worker", async () => {
+    let finished = false;
     startBeside(
       OG_CARDS,
       [{ file: "og/x.png", input: { ...card("Bad art"), artSvg: "<svg this is not" } }],
       (c) => inWorker("og", c),
       3,
+      async () => {
+        finished = true;
+      },
     );
     await expect(publishBeside(OG_CARDS, mkdtempSync(join(tmpdir(), "og-jobs-")))).rejects.toThrow(
       /og\/x\.png could not be made/,
     );
+    expect(finished).toBe(true);
   });
 });

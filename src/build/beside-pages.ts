@@ -40,13 +40,15 @@ const slots = () => ((globalThis as { [KEY]?: Map<string, Started> })[KEY] ??= n
 
 /**
  * Starts making every file in the background: `make` returns the cache file holding a job's
- * result (made first when missing), `inFlight` of them at once.
+ * result (made first when missing), `inFlight` of them at once; `finish` runs once they are all
+ * made, or one has failed (to end the worker that made them).
  */
 export function startBeside<T>(
   kind: BesideKind,
   jobs: BesideJob<T>[],
   make: (input: T) => Promise<string>,
   inFlight: number,
+  finish: () => Promise<void> = async () => undefined,
 ): void {
   const made: string[] = new Array<string>(jobs.length);
   let next = 0;
@@ -61,7 +63,9 @@ export function startBeside<T>(
       addPhaseTime(kind.phase, start);
     }
   };
-  const done = Promise.all(Array.from({ length: inFlight }, worker)).then(() => made);
+  const done = Promise.all(Array.from({ length: inFlight }, worker))
+    .finally(finish)
+    .then(() => made);
   // A file that fails is reported by publishBeside(), which the build awaits; until then the
   // rejection is not "unhandled".
   done.catch(() => undefined);

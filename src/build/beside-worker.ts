@@ -1,7 +1,8 @@
 /**
  * A worker thread that makes the files of src/build/beside-pages.ts (Open Graph cards, QR codes)
  * in the cache, so their JavaScript never waits for the pages on the main thread nor holds them
- * up: one worker per kind of file, started on first use by inWorker().
+ * up: one worker per kind of file, started on first use by inWorker() and ended by stopWorker()
+ * once its files are made, so its heap and sharp's memory are not held through the rest of the build.
  * Node only (build time).
  */
 import { ogCardFile, type OgCard } from "./og-card.ts";
@@ -33,4 +34,11 @@ function workerFor(task: Task): WorkerCalls<unknown, string> {
 /** Makes a file in the worker of its kind; resolves to its cache file. */
 export function inWorker<T extends Task>(task: T, input: Input<T>): Promise<string> {
   return workerFor(task).call(input);
+}
+
+/** Ends the worker of `task`, if it runs (the next inWorker() call would start another). */
+export async function stopWorker(task: Task): Promise<void> {
+  const running = workers.get(task);
+  workers.delete(task);
+  await running?.worker.terminate();
 }

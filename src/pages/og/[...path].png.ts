@@ -14,7 +14,7 @@ import type { APIRoute, GetStaticPaths } from "astro";
 import { LOCALES, useTranslations, type UIKey } from "@/i18n/index.ts";
 import { getCatalogue } from "@/lib/catalogue/catalogue.ts";
 import { cachedOgCard, type OgCard } from "@/build/og-card.ts";
-import { inWorker } from "@/build/beside-worker.ts";
+import { inWorker, stopWorker } from "@/build/beside-worker.ts";
 import { OG_CARDS, startBeside } from "@/build/beside-pages.ts";
 import { ogCardPath, sitePages, type SitePage } from "@/lib/routing/site-pages.ts";
 import { ogFile } from "@/lib/routing/routes.ts";
@@ -127,6 +127,7 @@ export const getStaticPaths = (async () => {
     cards.map(({ path, card }) => ({ file: ogFile(path), input: card })),
     (card) => inWorker("og", card),
     3,
+    () => stopWorker("og"),
   );
   return [];
 }) satisfies GetStaticPaths;

@@ -13,7 +13,7 @@ import { sitePages } from "@/lib/routing/site-pages.ts";
 import { PAGE_KINDS } from "@/lib/routing/page-kinds.ts";
 import { markPhase } from "@/build/build-phases.ts";
 import { QR_CODES, startBeside } from "@/build/beside-pages.ts";
-import { inWorker } from "@/build/beside-worker.ts";
+import { inWorker, stopWorker } from "@/build/beside-worker.ts";
 
 export const getStaticPaths = (async () => {
   markPhase("paths");
@@ -31,6 +31,7 @@ export const getStaticPaths = (async () => {
     paths.map((path) => ({ file: qrFile(path), input: absoluteUrl(href(path), site) })),
     (url) => inWorker("qr", url),
     8,
+    () => stopWorker("qr"),
   );
   return [];
 }) satisfies GetStaticPaths;

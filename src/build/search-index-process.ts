@@ -7,8 +7,8 @@
  * Node only (build time).
  */
 import { fork } from "node:child_process";
-import { join } from "node:path";
 import type { IndexStats } from "./search-index.ts";
+import { buildCode } from "./worker-calls.ts";
 
 /** What the index process sends back: its figures, or its error. */
 type Answer = { stats: IndexStats } | { error: string };
@@ -28,14 +28,14 @@ if (process.send && process.argv[2] === "--search-index") {
 }
 
 /**
- * Indexes the built site at `root` in a child process (this file, found from the project's root
- * as worker-calls.ts finds its workers). Rejects with the index's own error, or when the process
- * ends without an answer.
+ * Indexes the built site at `root` in a child process (this file, run as worker-calls.ts runs
+ * build code). Rejects with the index's own error, or when the process ends without an answer.
  */
 export function buildSearchIndexApart(root: string): Promise<IndexStats> {
   return new Promise((resolve, reject) => {
-    const child = fork(join(process.cwd(), "src", "build", "search-index-process.ts"), ["--search-index", root], {
-      execArgv: ["--experimental-strip-types", `--max-old-space-size=${HEAP_MB}`],
+    const { path, execArgv } = buildCode("search-index-process.ts");
+    const child = fork(path, ["--search-index", root], {
+      execArgv: [...execArgv, `--max-old-space-size=${HEAP_MB}`],
       stdio: ["ignore", "inherit", "inherit", "ipc"],
     });
     let answer: Answer | undefined;

@@ -1,6 +1,7 @@
 /**
  * Requests to a worker thread and their answers, matched by id: the plumbing shared by
- * beside-worker.ts (cards, QR codes) and pagefind-process.ts (one Pagefind process per language).
+ * beside-worker.ts (cards, QR codes) and pagefind-process.ts (one Pagefind process per language);
+ * and where build code run beside the build is found (also for search-index-process.ts).
  * Node only (build time).
  */
 import { join } from "node:path";
@@ -19,10 +20,17 @@ export interface WorkerCalls<Request, Result> {
 }
 
 /**
- * Starts `src/build/<file>` in a worker thread with `data` as its workerData. The file is found
- * from the project's root, where the build runs: bundled code has no path of its own to it. Node
- * strips its types itself, by default from 22.18 and behind the flag from 22.12; the build's own
- * flags are not passed on (a worker refuses some, such as a heap size or a profiler).
+ * Build code run beside the build, in a worker thread or a child process: `src/build/<file>`,
+ * found from the project's root, where the build runs (bundled code has no path of its own to
+ * it), and the flag with which Node strips its types (by default from 22.18, behind the flag from
+ * 22.12). The build's own flags are not passed on (a worker refuses some, such as a heap size).
+ */
+export function buildCode(file: string): { path: string; execArgv: string[] } {
+  return { path: join(process.cwd(), "src", "build", file), execArgv: ["--experimental-strip-types"] };
+}
+
+/**
+ * Starts `src/build/<file>` (buildCode) in a worker thread with `data` as its workerData.
  * `onError` runs when the worker dies, after every waiting call has been rejected.
  */
 export function startWorker<Request, Result>(
@@ -30,10 +38,8 @@ export function startWorker<Request, Result>(
   data: Record<string, unknown>,
   onError?: () => void,
 ): WorkerCalls<Request, Result> {
-  const worker = new Worker(join(process.cwd(), "src", "build", file), {
-    workerData: data,
-    execArgv: ["--experimental-strip-types"],
-  });
+  const { path, execArgv } = buildCode(file);
+  const worker = new Worker(path, { workerData: data, execArgv });
   const waiting = new Map<number, (envelope: Envelope) => void>();
   let nextId = 0;
   worker.on("message", (envelope: Envelope) => {

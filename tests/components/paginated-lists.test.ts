@@ -12,6 +12,7 @@ import { useTranslations } from "../../src/i18n/index.ts";
 import { LOCALES } from "../../src/i18n/locales.ts";
 import { href, routes } from "../../src/lib/routing/routes.ts";
 import { sitePages, type SitePage } from "../../src/lib/routing/site-pages.ts";
+import { siteFrame } from "../../src/lib/routing/site-frame.ts";
 import { largeCatalogue, PRODUCERS, TRAVEL } from "../fixtures/large-catalogue.ts";
 
 let container: AstroContainer;
@@ -45,7 +46,9 @@ for (const locale of LOCALES) {
       const html: HTMLElement[] = [];
       beforeAll(async () => {
         for (const page of own)
-          html.push(parse(await container.renderToString(c.view, { props: { cat, page: page as SitePage } })));
+          html.push(
+            parse(await container.renderToString(c.view, { props: { cat, frame: siteFrame(cat), page: page as SitePage } })),
+          );
       });
       const key = (a: HTMLElement) => a.getAttribute("data-product-id") ?? a.getAttribute("href");
 

@@ -169,7 +169,10 @@ export function buildCatalogue(raw: RawContent, locale: Locale, today: Date): Ca
         travelFriendly: isTravelFriendly({ shelfLifeDays: d.shelfLifeDays, storage: d.storage, weightGrams: d.weightGrams }),
         occasions: d.occasions.map((o) => occasions.get(o)).filter((o): o is Occasion => Boolean(o)),
         images: d.images as Product["images"],
-        whereToBuy: d.whereToBuy,
+        whereToBuy: d.whereToBuy.map((shop) => ({
+          ...shop,
+          locality: shop.locality ? localities.get(shop.locality) : undefined,
+        })),
         featured: d.featured,
         updated: d.updated,
         sources: d.sources,

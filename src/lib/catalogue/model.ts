@@ -83,6 +83,9 @@ export interface Producer extends LocalText {
   sources: ProducerData["sources"];
 }
 
+/** A shop that sells a product, its locality resolved (content gives the locality's file name). */
+export type Shop = Omit<ProductData["whereToBuy"][number], "locality"> & { locality: Locality | undefined };
+
 export interface Product extends LocalText {
   id: string;
   name: string;
@@ -105,7 +108,7 @@ export interface Product extends LocalText {
   travelFriendly: boolean;
   occasions: Occasion[];
   images: ImageRef[];
-  whereToBuy: ProductData["whereToBuy"];
+  whereToBuy: Shop[];
   featured: boolean;
   updated: Date | undefined;
   sources: ProductData["sources"];

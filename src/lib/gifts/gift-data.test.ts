@@ -18,7 +18,10 @@ describe("giftData", () => {
     cat,
     [
       product("a", { price: { from: 100000, to: 150000, unit: "hộp" }, shelfLifeDays: 365, shelfLifeVerified: false }),
-      product("b", { producer: undefined, whereToBuy: [{ name: "Chợ Lý Sơn", map: "https://maps.example/x" }] }),
+      product("b", {
+        producer: undefined,
+        whereToBuy: [{ name: "Chợ Lý Sơn", map: "https://maps.example/x", locality: undefined }],
+      }),
     ],
     useTranslations("vi"),
   );

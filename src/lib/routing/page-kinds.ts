@@ -20,10 +20,10 @@ interface PageKindRecord {
   /** schema.org types of which the page's JSON-LD must hold at least one ([] = none required). */
   jsonLd: readonly string[];
   /**
-   * Its view shows only the page's own data (and the site's frame: the build date, the locality
-   * names), so Astro's incremental build may reuse last build's page while that data is the
-   * same (src/build/page-cache-key.ts). False: the view reads the whole catalogue (lists, home,
-   * search) and the page is rendered on every build.
+   * Its view receives only the page's own record and the site's frame (ReusableViewProps in
+   * site-frame.ts), so Astro's incremental build may reuse last build's page while the digest of
+   * that object is the same (src/build/page-cache-key.ts). False: the view receives the whole
+   * catalogue (lists, home, search) and the page is rendered on every build.
    */
   reusable: boolean;
   /** Carries a BreadcrumbList (every page below the home page that has the site's layout). */

@@ -24,6 +24,7 @@ import { firstPagePath, paths, translatePath } from "./routes.ts";
 import { groupByPriceBand, type BandGroup } from "../catalogue/price-bands.ts";
 import { seasonAt, type Season } from "../catalogue/season.ts";
 import { PAGE_KINDS, type PageKind } from "./page-kinds.ts";
+import type { SiteFrame } from "./site-frame.ts";
 
 /** Where a page stands among the numbered pages of a long entry page; `total` counts the items of all of them. */
 interface PageOf {
@@ -99,12 +100,12 @@ export function ogCardPath(page: SitePage): string | undefined {
 }
 
 /** What BaseLayout needs to know about a page besides its title and description. */
-export function layoutProps(cat: Catalogue, page: SitePage) {
+export function layoutProps(frame: SiteFrame, page: SitePage) {
   return {
     locale: page.locale,
     path: page.path,
     alternates: page.alternates,
-    builtAt: cat.builtAt,
+    builtAt: frame.builtMonth,
     kind: page.kind,
     listed: isListed(page),
   };

@@ -6,16 +6,17 @@
  * cards most of a cold build (issue 12). The layers are laid over the background here, a few
  * thousand pixels each, rather than by libvips's composite, which works in floating point over
  * the whole 1200×630 card for every layer (8 ms a layer). Rendered cards are also cached by
- * content hash, so an unchanged card costs a file read.
+ * the hash of their content and of this code (code-hash.ts), so an unchanged card costs a file read.
  * Node only (build time).
  */
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import sharp from "sharp";
 import { escapeXml } from "../lib/values/xml.ts";
 import { woffToSfnt } from "./woff.ts";
+import { codeHash, keepFile } from "./code-hash.ts";
 
 export interface OgCard {
   /** Big line: product, producer or guide name. */
@@ -50,8 +51,6 @@ const COLOURS = {
 };
 
 const CACHE_DIR = join(process.cwd(), "node_modules", ".cache", "ocop-og");
-/** Part of every card's key: change it when the look changes, so cached cards are made again. */
-const RENDERER_VERSION = "4";
 
 const require = createRequire(import.meta.url);
 let fontsReady: Promise<void> | undefined;
@@ -64,13 +63,13 @@ let fontsReady: Promise<void> | undefined;
 export function loadFonts(): Promise<void> {
   fontsReady ??= (async () => {
     const dir = join(dirname(require.resolve("@fontsource/be-vietnam-pro/package.json")), "files");
-    const out = join(CACHE_DIR, "fonts");
-    mkdirSync(out, { recursive: true });
     for (const subset of ["latin", "latin-ext", "vietnamese"])
       for (const weight of [400, 700]) {
         const name = `be-vietnam-pro-${subset}-${weight}-normal`;
-        const ttf = join(out, `${name}.ttf`);
-        if (!existsSync(ttf)) writeFileSync(ttf, woffToSfnt(readFileSync(join(dir, `${name}.woff`))));
+        const woff = readFileSync(join(dir, `${name}.woff`));
+        // Named by the WOFF's content: another version of the font gets another file.
+        const ttf = join(CACHE_DIR, "fonts", `${name}-${createHash("sha256").update(woff).digest("hex").slice(0, 12)}.ttf`);
+        if (!existsSync(ttf)) keepFile(ttf, woffToSfnt(woff));
         await sharp({ text: { text: "a", font: "Be Vietnam Pro", fontfile: ttf } })
           .raw()
           .toBuffer();
@@ -264,18 +263,20 @@ export async function renderOgCard(card: OgCard): Promise<Buffer> {
   );
 }
 
-/** What a card looks like, as a short hash: its cache file name. */
+/** What a card looks like and the code that draws it, as a short hash: its cache file name. */
 function ogCardKey(card: OgCard): string {
-  return createHash("sha256").update(RENDERER_VERSION).update(JSON.stringify(card)).digest("hex").slice(0, 24);
+  return createHash("sha256")
+    .update(codeHash(import.meta.url))
+    .update(JSON.stringify(card))
+    .digest("hex")
+    .slice(0, 24);
 }
 
 /** The cache file of a card, drawn first when the same card was not made before. */
 export async function ogCardFile(card: OgCard): Promise<string> {
   const file = join(CACHE_DIR, `${ogCardKey(card)}.png`);
   if (existsSync(file)) return file;
-  const png = await renderOgCard(card);
-  mkdirSync(CACHE_DIR, { recursive: true });
-  writeFileSync(file, png);
+  keepFile(file, await renderOgCard(card));
   return file;
 }
 

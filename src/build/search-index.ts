@@ -6,18 +6,7 @@
  * Node only (build time and benchmarks).
  */
 import { createHash } from "node:crypto";
-import {
-  closeSync,
-  existsSync,
-  mkdirSync,
-  openSync,
-  readdirSync,
-  readFileSync,
-  readSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from "node:fs";
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { builtFiles } from "./built-files.ts";
 import { join, sep } from "node:path";
 import { NodeType, parse, type HTMLElement } from "node-html-parser";
@@ -26,6 +15,7 @@ import type { ChunkRange } from "../lib/search/index-chunks.ts";
 import { indexChunkRanges } from "./pagefind-meta.ts";
 import { startPagefind } from "./pagefind-process.ts";
 import { escapeXml } from "../lib/values/xml.ts";
+import { codeHash, keepFile } from "./code-hash.ts";
 
 export interface PreparedPage {
   /** Where the parts Pagefind reads are in the page's HTML (pagefindDocument): [start, end) offsets. */
@@ -100,8 +90,6 @@ interface PageWords {
 }
 
 const WORDS_CACHE = join(process.cwd(), "node_modules", ".cache", "ocop-search");
-/** Change when preparePage changes what it finds, so older cached words are not reused. */
-const WORDS_VERSION = "4";
 
 /**
  * preparePage's words for a page, from the cache when the same HTML was indexed before (with
@@ -111,7 +99,11 @@ function pageWords(html: string): PageWords | null {
   if (!html.includes("data-pagefind-body")) return null;
   const file = join(
     WORDS_CACHE,
-    `${createHash("sha256").update(WORDS_VERSION).update(html).digest("base64url").slice(0, 32)}.json`,
+    `${createHash("sha256")
+      .update(codeHash(import.meta.url))
+      .update(html)
+      .digest("base64url")
+      .slice(0, 32)}.json`,
   );
   if (existsSync(file)) return JSON.parse(readFileSync(file, "utf8")) as PageWords;
   const prepared = preparePage(html);
@@ -122,8 +114,7 @@ function pageWords(html: string): PageWords | null {
     glued: [...uniqueWords(prepared.glued)],
     separated: [...uniqueWords(prepared.separated)],
   };
-  mkdirSync(WORDS_CACHE, { recursive: true });
-  writeFileSync(file, JSON.stringify(words));
+  keepFile(file, JSON.stringify(words));
   return words;
 }
 

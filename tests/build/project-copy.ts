@@ -29,10 +29,15 @@ export function projectCopy(content: string): string {
 }
 
 const buildArgs = (dir: string) => [join(dir, "node_modules/astro/bin/astro.mjs"), "build"];
+/**
+ * The environment of a build as `npm run build` has it, whatever vitest set: NODE_ENV=test would
+ * make Astro build in development mode (import.meta.env.DEV: no service worker, cards and QR
+ * codes rendered as routes), and the copy's caches are its own node_modules/.astro.
+ */
 const buildEnv = (env: Record<string, string>) => {
   const all: Record<string, string | undefined> = { ...process.env, ...env, NO_COLOR: "1", FORCE_COLOR: "0" };
-  // The copy's caches are its own node_modules/.astro, whatever the shell says.
-  delete all["ASTRO_CACHE_DIR"];
+  for (const name of Object.keys(all))
+    if (name === "NODE_ENV" || name === "ASTRO_CACHE_DIR" || name.startsWith("VITEST")) delete all[name];
   return all;
 };
 

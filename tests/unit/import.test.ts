@@ -4,7 +4,7 @@
  * hyperlinks, every kind of bad cell, duplicates, a split commune).
  */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import ExcelJS from "exceljs";
@@ -513,5 +513,102 @@ describe("gaps the source leaves: imported as the catalogue shows them by hand, 
       'dòng 6 — có số quyết định 1898/QĐ-UBND nhưng thiếu ngày — ghi ô "Ngày quyết định" như trên quyết định',
       'dòng 7, cột "Hạng sao" — ô trống — ghi 3, 4 hoặc 5; nguồn chỉ nêu cấp công nhận mà không nêu hạng sao thì ghi ô "Cấp công nhận"',
     ]);
+  });
+});
+
+describe("the real batch-3 sheet (tests/fixtures/import/ocop-products-batch3.csv: 24 products from news and commune pages)", () => {
+  const SHEET = join(ROOT, "tests/fixtures/import/ocop-products-batch3.csv");
+  /** The files the sheet made in content/ (one producer renamed by hand afterwards: co-so-hong-tien). */
+  const MADE = {
+    products: [
+      "chom-chom",
+      "sau-rieng",
+      "buoi-da-xanh",
+      "chuoi-ngu",
+      "hat-sen-kho",
+      "choi-dot",
+      "ca-det-rim-hong-tien",
+      "ca-com-rim-hong-tien",
+      "gao-lut-an-tra",
+      "banh-trang-gao-lut-an-tra",
+      "sam-day-tuoi-hut-chan-khong",
+      "tra-tui-loc-sam-day",
+      "tra-tui-loc-ngu-vi-tu",
+      "sam-day-kho-hut-chan-khong",
+      "tra-sam-day-ngoc-linh-dato",
+      "tra-kho-qua-rung-dato",
+      "tra-sam-lac-tien-dato",
+      "kho-qua-rung",
+      "nep-cai-hoa-vang-dato",
+      "ca-phe-rang-xay",
+      "cam-mang-den",
+      "chuoi-hot-rung-say-kho",
+      "tra-sam-ngoc-linh-hoa-tan",
+      "nuoc-uong-collagen-sam-ngoc-linh",
+    ],
+    producers: [
+      "co-so-hong-tien",
+      "ho-kinh-doanh-dang-tuan-vu",
+      "cong-ty-tnhh-thao-duoc-tay-nguyen-dato",
+      "htx-nong-nghiep-va-thuong-mai-dich-vu-rang-dong",
+      "ong-nguyen-quang-dong-chu-trang-trai-nong-nghiep-sinh-thai-mang-den",
+      "htx-nong-nghiep-va-dich-vu-son-thuy",
+    ],
+  };
+
+  /** A throw-away copy of the project's content/, optionally without what the sheet made. */
+  function catalogueCopy(withoutSheet: boolean): string {
+    const content = join(mkdtempSync(join(tmpdir(), "ocop-batch3-")), "content");
+    temps.push(dirname(content));
+    cpSync(join(ROOT, "content"), content, { recursive: true });
+    if (withoutSheet) {
+      for (const [collection, ids] of Object.entries(MADE))
+        for (const id of ids) {
+          const path = join(content, collection, `${id}.md`);
+          expect(existsSync(path), path).toBe(true);
+          rmSync(path);
+        }
+    }
+    return content;
+  }
+
+  it("imports whole into the catalogue as it was before it: 24 products, 6 producers, 25 notices, and the content check passes", async () => {
+    const content = catalogueCopy(true);
+    const out = await runImport({ file: SHEET, contentDir: content });
+    expect(out.ok, out.lines.join("\n")).toBe(true);
+    expect(out.lines).toContain("Sản phẩm: 24 tạo mới, 0 cập nhật, 0 không đổi; chủ thể: 6 tạo mới.");
+    expect(out.lines.at(-1)).toBe("Đã ghi 30 tệp; kiểm tra nội dung: hợp lệ.");
+    const notices = listUnder(out.lines, "Lưu ý (25)");
+    expect(notices).toHaveLength(25);
+    // One notice per gap: 16 certificates without stars or a date, 6 district-only addresses, 2 producers of unknown kind, 1 level.
+    expect(notices.filter((n) => n.includes("sẽ hiện: không có hạng sao"))).toHaveLength(16);
+    expect(notices.filter((n) => n.includes("chỉ nêu huyện"))).toHaveLength(6);
+    expect(notices.filter((n) => n.includes('loại "chưa rõ"'))).toHaveLength(2);
+    expect(notices.filter((n) => n.includes("3 sao cấp tỉnh năm 2023"))).toEqual([
+      'dòng 23, cột "Cấp công nhận" — 3 sao cấp tỉnh năm 2023, nhưng từ 24/02/2023 đến 06/07/2025 sản phẩm 3 sao do UBND cấp huyện công nhận — sẽ hiện: cấp tỉnh như bảng tính ghi, kèm một câu nói cấp công nhận chưa đối chiếu được với quyết định',
+    ]);
+    const product = (id: string) => frontmatter(join(content, "products", `${id}.md`));
+    expect(product("chom-chom")).toMatchObject({ formerAddress: "huyện Nghĩa Hành" });
+    expect(product("chom-chom")["locality"]).toBeUndefined();
+    expect(product("chom-chom")["ocop"]).toBeUndefined();
+    expect(product("ca-det-rim-hong-tien")).toMatchObject({
+      locality: "tinh-khe",
+      ocop: { stars: 3, level: "tinh", year: 2021 },
+    });
+    expect(product("gao-lut-an-tra")).toMatchObject({ producer: "nong-lam-nghiep-tbt", locality: "mo-cay" });
+    expect(product("chuoi-hot-rung-say-kho")).toMatchObject({
+      locality: "son-thuy",
+      ocop: { stars: 3, level: "tinh", year: 2023 },
+    });
+    expect(product("tra-sam-day-ngoc-linh-dato")).toMatchObject({ locality: "dak-to" });
+  });
+
+  it("is what the committed catalogue holds: importing it again changes nothing", async () => {
+    const content = catalogueCopy(false);
+    const before = snapshot(content);
+    const out = await runImport({ file: SHEET, contentDir: content });
+    expect(out.ok, out.lines.join("\n")).toBe(true);
+    expect(out.lines).toContain("Sản phẩm: 0 tạo mới, 0 cập nhật, 24 không đổi; chủ thể: 0 tạo mới.");
+    expect(snapshot(content)).toEqual(before);
   });
 });

@@ -9,12 +9,11 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import ExcelJS from "exceljs";
 import { afterEach, describe, expect, it } from "vitest";
-import { parse } from "yaml";
 import { COLUMNS } from "../../src/build/import/columns.ts";
 import { readImportContent } from "../../src/build/import/content.ts";
 import { groupsOf, runImport } from "../../src/build/import/run.ts";
 import { writeTemplate } from "../../src/build/import/template.ts";
-import { parseFrontmatter } from "../../src/build/content/files.ts";
+import { readData } from "../../src/build/content/files.ts";
 import { importContentCopy, snapshot } from "../../scripts/lib/import-fixture.ts";
 
 const ROOT = join(import.meta.dirname, "../..");
@@ -31,7 +30,7 @@ function contentCopy(): string {
 }
 
 function frontmatter(path: string): Record<string, unknown> {
-  return parse(parseFrontmatter(readFileSync(path, "utf8"))!.yaml) as Record<string, unknown>;
+  return readData(path);
 }
 
 const HEADER = [

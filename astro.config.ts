@@ -10,6 +10,7 @@ import serviceWorker from "./src/integrations/service-worker.ts";
 import besidePages from "./src/integrations/beside-pages.ts";
 import oldOutput from "./src/integrations/old-output.ts";
 import buildMemory from "./src/integrations/build-memory.ts";
+import hostHeaders from "./src/integrations/host-headers.ts";
 
 const base = process.env.BASE_PATH ?? "/";
 
@@ -36,6 +37,8 @@ export default defineConfig({
     besidePages(),
     // After the search index: the worker is built over the finished dist/.
     serviceWorker(),
+    // After everything that writes at dist/'s top level: one CSP rule per entry there.
+    hostHeaders(),
     buildPhases(),
   ],
   markdown: {

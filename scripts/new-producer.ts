@@ -11,7 +11,7 @@ import { AnswerError, SOURCE_FLAGS, startForm, writeChecked } from "./ask.ts";
 
 const FLAGS = {
   name: "Tên chủ thể, như trên quyết định (hợp tác xã, công ty, hộ kinh doanh…)",
-  kind: "Loại chủ thể: hop-tac-xa, doanh-nghiep, ho-kinh-doanh, ca-nhan",
+  kind: "Loại chủ thể: hop-tac-xa, doanh-nghiep, ho-kinh-doanh, ca-nhan, chua-ro (chưa nguồn nào nêu)",
   locality: "Xã/phường/đặc khu (tên tệp trong content/localities)",
   address: "Địa chỉ hiện tại",
   phones: "Số điện thoại, cách nhau bằng dấu phẩy",

@@ -2,6 +2,7 @@ import { z } from "astro/zod";
 import { describe, expect, it } from "vitest";
 import { CMS_COLLECTIONS, cmsConfig, REFERENCES, TRANSLATED } from "./cms-config.ts";
 import { translationSchema } from "../schemas/translation.ts";
+import { NAME_MAX_LENGTH } from "../schemas/shared.ts";
 
 interface JsonSchema {
   type?: string;
@@ -38,6 +39,7 @@ interface CmsField {
   fields?: CmsField[];
   widget: string;
   collection?: string;
+  maxlength?: number;
 }
 
 function configFields(fields: CmsField[], prefix = ""): Map<string, CmsField> {
@@ -78,6 +80,15 @@ describe("CMS configuration", () => {
         expect(field.label, `${c.name}.${path}`).not.toBe(field.name);
         expect(field.hint, `${c.name}.${path} has no .describe()`).toBeTruthy();
       }
+    }
+  });
+
+  it("limits a product's and a producer's name to the schema's length, as the content check and the import do", () => {
+    expect(NAME_MAX_LENGTH).toBeGreaterThan(0);
+    for (const name of ["products", "producers"]) {
+      const field = configFields(collections.find((c) => c.name === name)?.fields ?? []).get("name");
+      expect(field?.maxlength, name).toBe(NAME_MAX_LENGTH);
+      expect(field?.hint, name).toContain(`tối đa ${NAME_MAX_LENGTH} ký tự`);
     }
   });
 

@@ -123,7 +123,10 @@ function widget(type: FieldKind, path: string): CmsField {
   }
   switch (type.kind) {
     case "string":
-      return { widget: path.endsWith(".summary") ? "text" : "string" };
+      return {
+        widget: path.endsWith(".summary") ? "text" : "string",
+        ...(type.maxLength !== undefined && { maxlength: type.maxLength }),
+      };
     case "number":
       return { widget: "number", value_type: type.int ? "int" : "float" };
     case "boolean":

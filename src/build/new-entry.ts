@@ -13,6 +13,7 @@ import { parsePhone } from "../lib/values/phone.ts";
 import { collectionFiles, readCollection, readData, type CollectionName } from "./content/files.ts";
 import { toSlug } from "../lib/values/slug.ts";
 import { EVIDENCE_GRADES, PRODUCER_KINDS, STAR_LEVELS } from "../schemas/lists.ts";
+import { NAME_MAX_LENGTH } from "../schemas/shared.ts";
 
 export interface Choice {
   id: string;
@@ -49,7 +50,13 @@ export function takenSlugs(contentDir: string, collection: CollectionName): Set<
 export type Check = (value: string) => string | null;
 
 export const checks = {
-  name: (v: string) => (v.trim().length >= 2 ? null : "tên quá ngắn — gõ đủ tên như trên quyết định"),
+  name: (v: string) => {
+    const length = v.trim().length;
+    if (length < 2) return "tên quá ngắn — gõ đủ tên như trên quyết định";
+    if (length > NAME_MAX_LENGTH)
+      return `tên có ${length} ký tự, dài quá ${NAME_MAX_LENGTH} — ghi tên như trên quyết định, phần mô tả đưa vào tóm tắt`;
+    return null;
+  },
   summary: (v: string) =>
     v.length < 20
       ? `tóm tắt có ${v.length} ký tự, quá ngắn — viết 1–2 câu, 20–160 ký tự`
@@ -71,6 +78,7 @@ export const PRODUCER_KIND_LABELS: Record<(typeof PRODUCER_KINDS)[number], strin
   "doanh-nghiep": "Doanh nghiệp",
   "ho-kinh-doanh": "Hộ kinh doanh",
   "ca-nhan": "Cá nhân",
+  "chua-ro": "Chưa rõ loại",
 };
 
 interface ProductAnswers {
@@ -92,6 +100,8 @@ interface ProductAnswers {
   certSource?: string | undefined;
   sourceTitle: string;
   sourceUrl: string;
+  /** The story; by default a line asking the editor to write it. */
+  body?: string | undefined;
 }
 
 interface ProducerAnswers {
@@ -103,6 +113,8 @@ interface ProducerAnswers {
   phones: string[];
   sourceTitle: string;
   sourceUrl: string;
+  /** The story; by default a line asking the editor to write it. */
+  body?: string | undefined;
 }
 
 /** Drops undefined values and empty lists so the file holds only what the editor gave. */
@@ -112,7 +124,7 @@ function compact(data: Record<string, unknown>): Record<string, unknown> {
 
 function markdown(data: Record<string, unknown>, hint: string, body: string): string {
   const yaml = stringify(compact(data), { lineWidth: 0 });
-  return `---\n${yaml}# ${hint}\n---\n\n${body}\n`;
+  return `---\n${yaml}# ${hint}\n---\n${body === "" ? "" : `\n${body}\n`}`;
 }
 
 export function productMarkdown(a: ProductAnswers): string {
@@ -142,7 +154,7 @@ export function productMarkdown(a: ProductAnswers): string {
       sources: [{ title: a.sourceTitle, url: a.sourceUrl }],
     },
     "Thêm khi có: price, netWeight, shelfLifeDays, storage, images, whereToBuy — xem docs/huong-dan-bien-tap.md",
-    "Viết câu chuyện sản phẩm ở đây: nguyên liệu, cách làm, điều làm nên hương vị riêng.",
+    a.body ?? "Viết câu chuyện sản phẩm ở đây: nguyên liệu, cách làm, điều làm nên hương vị riêng.",
   );
 }
 
@@ -158,6 +170,6 @@ export function producerMarkdown(a: ProducerAnswers): string {
       sources: [{ title: a.sourceTitle, url: a.sourceUrl }],
     },
     "Thêm khi có: formerAddress, contacts (email, website, facebook), founded, exemplar, images — xem docs/huong-dan-bien-tap.md",
-    "Viết câu chuyện của chủ thể ở đây: ai làm, từ bao giờ, làm như thế nào.",
+    a.body ?? "Viết câu chuyện của chủ thể ở đây: ai làm, từ bao giờ, làm như thế nào.",
   );
 }

@@ -7,7 +7,7 @@ import type { z } from "astro/zod";
 
 /** What an editor fills in, once wrappers (optional, default, transforms) are peeled off. */
 export type FieldKind =
-  | { kind: "string" }
+  | { kind: "string"; maxLength?: number }
   | { kind: "number"; int: boolean }
   | { kind: "boolean" }
   | { kind: "date" }
@@ -34,7 +34,7 @@ interface Def {
   options?: z.ZodType[];
   entries?: Record<string, string | number>;
   values?: (string | number)[];
-  checks?: { _zod: { def: { check?: string; format?: string } } }[];
+  checks?: { _zod: { def: { check?: string; format?: string; maximum?: number } } }[];
 }
 
 const defOf = (s: z.ZodType) => (s as unknown as { _zod: { def: Def } })._zod.def;
@@ -60,8 +60,10 @@ function peel(schema: z.ZodType): { core: z.ZodType; optional: boolean; descript
 function kindOf(core: z.ZodType): FieldKind {
   const def = defOf(core);
   switch (def.type) {
-    case "string":
-      return { kind: "string" };
+    case "string": {
+      const max = (def.checks ?? []).find((c) => c._zod.def.check === "max_length")?._zod.def.maximum;
+      return max === undefined ? { kind: "string" } : { kind: "string", maxLength: max };
+    }
     case "number":
       return { kind: "number", int: (def.checks ?? []).some((c) => c._zod.def.format === "safeint") };
     case "boolean":

@@ -4,6 +4,7 @@
  * header row to them, case- and diacritic-insensitively and in any order.
  */
 import { fold } from "../../lib/values/fold.ts";
+import { NAME_MAX_LENGTH } from "../../schemas/shared.ts";
 
 export type ColumnKey =
   | "stt"
@@ -49,7 +50,7 @@ export const COLUMNS: readonly Column[] = [
     header: "Tên sản phẩm",
     required: true,
     help: "Tên sản phẩm đúng như trên quyết định; tên tệp (địa chỉ trang) lấy từ tên này",
-    allowed: "chữ, ít nhất 2 ký tự",
+    allowed: `chữ, 2–${NAME_MAX_LENGTH} ký tự`,
     example: "Hành tím Bình Hải",
     width: 32,
   },
@@ -58,7 +59,7 @@ export const COLUMNS: readonly Column[] = [
     header: "Chủ thể",
     required: false,
     help: "Tên chủ thể như trên quyết định (hoặc tên tệp trong content/producers); chủ thể chưa có sẽ được tạo mới",
-    allowed: "chữ",
+    allowed: `chữ, 2–${NAME_MAX_LENGTH} ký tự`,
     example: "Hợp tác xã Nông nghiệp Bình Hải",
     width: 32,
   },
@@ -66,8 +67,8 @@ export const COLUMNS: readonly Column[] = [
     key: "producerKind",
     header: "Loại chủ thể",
     required: false,
-    help: "Cần khi chủ thể chưa có trên trang; bỏ trống thì đoán từ tên (Hợp tác xã…, Công ty…, Hộ kinh doanh…)",
-    allowed: "hợp tác xã, doanh nghiệp, hộ kinh doanh, cá nhân",
+    help: "Cần khi chủ thể chưa có trên trang; bỏ trống thì đoán từ tên (Hợp tác xã…, Công ty…, Hộ kinh doanh…), không đoán được thì trang ghi loại chưa rõ",
+    allowed: "hợp tác xã, doanh nghiệp, hộ kinh doanh, cá nhân, chưa rõ",
     example: "hợp tác xã",
     width: 16,
   },
@@ -92,8 +93,8 @@ export const COLUMNS: readonly Column[] = [
   {
     key: "stars",
     header: "Hạng sao",
-    required: true,
-    help: "Hạng sao OCOP được công nhận",
+    required: false,
+    help: "Hạng sao OCOP được công nhận; nguồn chỉ nêu cấp công nhận thì để trống và ghi ô Cấp công nhận (trang chưa hiển thị hạng sao)",
     allowed: "3, 4 hoặc 5",
     example: "3",
     width: 10,
@@ -120,7 +121,7 @@ export const COLUMNS: readonly Column[] = [
     key: "decisionDate",
     header: "Ngày quyết định",
     required: false,
-    help: "Ngày ký quyết định; cần ô này hoặc ô Năm",
+    help: "Ngày ký quyết định; thiếu cả ô này lẫn ô Năm thì trang chưa hiển thị hạng sao",
     allowed: "ô ngày của Excel, dd/mm/yyyy hoặc yyyy-mm-dd",
     example: "15/10/2025",
     width: 16,

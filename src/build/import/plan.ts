@@ -13,7 +13,7 @@ import { productSchema } from "../../schemas/product.ts";
 import type { ProducerKind } from "../../schemas/lists.ts";
 import { str, type ContentEntry, type ImportContent } from "./content.ts";
 import { localityLabel } from "./localities.ts";
-import { matchKey, type RowData, type RowProblem, type RowProducer } from "./rows.ts";
+import { hasCertificate, matchKey, type RowData, type RowProblem } from "./rows.ts";
 import { PatchError, patchFrontmatter, type FieldChange } from "./write.ts";
 import { parseFrontmatter } from "../content/frontmatter.ts";
 import { formatProblem } from "../content/report.ts";
@@ -36,6 +36,8 @@ export interface PlannedFile {
 export interface Plan {
   files: PlannedFile[];
   problems: RowProblem[];
+  /** What the plan does for a gap in the sheet (a producer of unknown kind): printed, never an error. */
+  notices: RowProblem[];
 }
 
 const MAX_SUMMARY = 160;
@@ -43,9 +45,11 @@ const MAX_SUMMARY = 160;
 /**
  * The certificate (frontmatter `ocop`) a row gives a product that has none yet, for a new file
  * and for an existing one alike: a row with a decision number is evidence "A", one without it
- * "B1"; its source is the row's source. Fields the row leaves empty are undefined.
+ * "B1"; its source is the row's source. Fields the row leaves empty are undefined. None when
+ * the row has no stars, or neither a decision date nor a year: the schema needs both.
  */
 function certificateOf(r: RowData) {
+  if (!hasCertificate(r)) return undefined;
   return {
     stars: r.stars,
     level: r.level,
@@ -60,7 +64,9 @@ function certificateOf(r: RowData) {
 /** A short factual summary for a product whose row has none: name, producer, commune, stars, year. */
 export function autoSummary(r: RowData, producerName: string | undefined): string {
   const year = r.decisionDate?.slice(0, 4) ?? r.year;
-  const tail = ` (${localityLabel(r.locality)}), sản phẩm OCOP ${r.stars} sao${year ? ` công nhận năm ${year}` : ""}.`;
+  const where = r.locality ? localityLabel(r.locality) : r.formerAddress;
+  const what = r.stars ? `sản phẩm OCOP ${r.stars} sao` : `sản phẩm OCOP ${r.level === "huyen" ? "cấp huyện" : "cấp tỉnh"}`;
+  const tail = `${where ? ` (${where})` : ""}, ${what}${year ? ` công nhận năm ${year}` : ""}.`;
   const withProducer = producerName ? `${r.name} của ${producerName}${tail}` : `${r.name}${tail}`;
   if (withProducer.length <= MAX_SUMMARY) return withProducer;
   const plain = `${r.name}${tail}`;
@@ -75,28 +81,13 @@ function norm(value: unknown): unknown {
 
 const anyImage = () => z.string();
 
-/** New producers (named by no existing entry) whose kind no row of the sheet gives nor their name shows. */
-export function newProducerProblems(rows: readonly { row: number; producer?: RowProducer | undefined }[]): RowProblem[] {
-  const seen = new Map<string, { row: number; name: string; kind: boolean }>();
-  for (const r of rows) {
-    if (!r.producer || r.producer.id) continue;
-    const key = matchKey(r.producer.name);
-    const known = seen.get(key);
-    const kind = r.producer.kind !== undefined || r.producer.kindWritten === true;
-    if (!known) seen.set(key, { row: r.row, name: r.producer.name, kind });
-    else known.kind ||= kind;
-  }
-  return [...seen.values()]
-    .filter((p) => !p.kind)
-    .map((p) => ({
-      row: p.row,
-      column: "Loại chủ thể",
-      message: `chủ thể "${p.name}" chưa có trên trang, cần biết loại — ghi hợp tác xã, doanh nghiệp, hộ kinh doanh hoặc cá nhân`,
-    }));
-}
+/** The story of a new producer whose kind no row gives. */
+export const UNKNOWN_KIND_STORY =
+  "Nguồn không nêu chủ thể này là hợp tác xã, doanh nghiệp, hộ kinh doanh hay cá nhân, nên trang ghi loại chủ thể là chưa rõ.";
 
 export function planImport(rows: readonly RowData[], content: ImportContent): Plan {
   const problems: RowProblem[] = [];
+  const notices: RowProblem[] = [];
   const files: PlannedFile[] = [];
   const root = join(content.dir, "..");
   const show = (path: string) => relative(root, path);
@@ -129,8 +120,14 @@ export function planImport(rows: readonly RowData[], content: ImportContent): Pl
   }
   for (const p of newProducers.values()) {
     const first = p.rows[0]!;
-    // A producer of unknown kind is reported by newProducerProblems.
-    if (!p.kind) continue;
+    const kind = p.kind ?? "chua-ro";
+    if (!p.kind) {
+      notices.push({
+        row: first.row,
+        column: "Loại chủ thể",
+        message: `chủ thể mới "${p.name}": không dòng nào ghi loại, tên cũng không cho biết — sẽ hiện: trang chủ thể ghi loại "chưa rõ", kèm một câu nói vì sao`,
+      });
+    }
     const path = join(content.dir, "producers", `${p.id}.md`);
     files.push({
       collection: "producers",
@@ -142,12 +139,13 @@ export function planImport(rows: readonly RowData[], content: ImportContent): Pl
       changes: [],
       text: producerMarkdown({
         name: p.name,
-        kind: p.kind,
-        locality: first.locality.id,
+        kind,
+        locality: first.locality?.id,
         formerAddress: first.formerAddress,
         phones: [],
         sourceTitle: first.source.title,
         sourceUrl: first.source.url,
+        body: p.kind ? "" : UNKNOWN_KIND_STORY,
       }),
     });
   }
@@ -212,7 +210,7 @@ export function planImport(rows: readonly RowData[], content: ImportContent): Pl
 
     if (!existing) {
       const path = join(content.dir, "products", `${id}.md`);
-      const { source: certSource, ...cert } = certificateOf(r);
+      const { source: certSource, ...cert } = certificateOf(r) ?? {};
       files.push({
         collection: "products",
         id,
@@ -227,13 +225,14 @@ export function planImport(rows: readonly RowData[], content: ImportContent): Pl
           group: r.group.id,
           subgroup: r.subgroup,
           producer: producer?.id,
-          locality: r.locality.id,
+          locality: r.locality?.id,
           formerAddress: r.formerAddress,
           occasions: [],
           ...cert,
           certSource,
           sourceTitle: r.source.title,
           sourceUrl: r.source.url,
+          body: r.notes.join("\n\n"),
         }),
       });
       continue;
@@ -277,7 +276,7 @@ export function planImport(rows: readonly RowData[], content: ImportContent): Pl
       problems.push({ row: f.rows[0]!, message: `${f.file}: ${issue.path.join(".") || "(frontmatter)"} — ${issue.message}` });
     }
   }
-  return { files, problems: problems.sort((a, b) => a.row - b.row) };
+  return { files, problems: problems.sort((a, b) => a.row - b.row), notices };
 }
 
 /**
@@ -301,13 +300,16 @@ function productChanges(
   if (r.subgroup) set(["subgroup"], r.subgroup);
   else if (subgroup && !r.group.subgroups.some((s) => s.id === subgroup)) changes.push({ path: ["subgroup"], remove: true });
   set(["producer"], producer);
-  set(["locality"], r.locality.id);
+  set(["locality"], r.locality?.id);
   set(["formerAddress"], r.formerAddress);
   set(["summary"], r.summary);
 
   const ocop = data["ocop"] && typeof data["ocop"] === "object" ? (data["ocop"] as Record<string, unknown>) : undefined;
-  if (!ocop) {
-    const cert = Object.fromEntries(Object.entries(certificateOf(r)).filter(([, v]) => v !== undefined));
+  const certificate = certificateOf(r);
+  if (!certificate) {
+    // The row gives no certificate (a notice said why): whatever the file has stays.
+  } else if (!ocop) {
+    const cert = Object.fromEntries(Object.entries(certificate).filter(([, v]) => v !== undefined));
     changes.push({ path: ["ocop"], set: cert });
   } else {
     const before = changes.length;

@@ -1,13 +1,25 @@
 /**
  * One sheet row → the facts of one product (and its producer), with a problem for each cell
  * that cannot be used, worded for the editor: `dòng 14, cột "Hạng sao" — "4 sao*" không hợp lệ — ghi 3, 4 hoặc 5`.
+ *
+ * A row may also say less than a full certificate because its source does (stars but no date,
+ * "OCOP cấp tỉnh" but no stars, a former district but no commune). That is no error: the row
+ * gives a notice worded `dòng 2 — … — sẽ hiện: …`, and the product shows what the catalogue
+ * shows by hand for such a gap (no certificate and a sentence saying why; no commune, the
+ * former address kept).
  */
 import { parseIsoDate, toIsoDate } from "../../lib/values/dates.ts";
 import { checks } from "../new-entry.ts";
 import { fold } from "../../lib/values/fold.ts";
 import { toSlug } from "../../lib/values/slug.ts";
-import { PRODUCER_KINDS, type CertificateLevel, type ProducerKind, type StarLevel } from "../../schemas/lists.ts";
-import { columnOf, type ColumnKey, type HeaderMatch } from "./columns.ts";
+import {
+  CERTIFICATE_VALIDITY_MONTHS,
+  PRODUCER_KINDS,
+  type CertificateLevel,
+  type ProducerKind,
+  type StarLevel,
+} from "../../schemas/lists.ts";
+import { COLUMNS, columnOf, type ColumnKey, type HeaderMatch } from "./columns.ts";
 import { str, type ContentEntry } from "./content.ts";
 import { localityLabel, type LocalityRef, type LocalityResolver } from "./localities.ts";
 import type { SheetRow } from "./read-sheet.ts";
@@ -19,6 +31,7 @@ export interface RowProblem {
   message: string;
 }
 
+/** An error or a notice as printed: `dòng 4, cột "Nguồn" — …`. */
 export function formatRowProblem(p: RowProblem): string {
   return p.column ? `dòng ${p.row}, cột "${p.column}" — ${p.message}` : `dòng ${p.row} — ${p.message}`;
 }
@@ -48,10 +61,12 @@ export interface RowData {
   row: number;
   name: string;
   producer: RowProducer | undefined;
-  locality: LocalityRef;
+  /** Undefined when the address names only a former district (a notice says so). */
+  locality: LocalityRef | undefined;
   formerAddress: string | undefined;
-  stars: StarLevel;
-  level: CertificateLevel;
+  /** Undefined when the source gives a level of recognition but no stars. */
+  stars: StarLevel | undefined;
+  level: CertificateLevel | undefined;
   decision: string | undefined;
   /** YYYY-MM-DD */
   decisionDate: string | undefined;
@@ -60,6 +75,13 @@ export interface RowData {
   subgroup: string | undefined;
   summary: string | undefined;
   source: { title: string; url: string };
+  /** Sentences that say why the page shows less than a full certificate: the story of a new product. */
+  notes: string[];
+}
+
+/** Whether a row gives a certificate the schema takes: stars, and a decision date or a year. */
+export function hasCertificate(r: RowData): r is RowData & { stars: StarLevel; level: CertificateLevel } {
+  return r.stars !== undefined && r.level !== undefined && (r.decisionDate !== undefined || r.year !== undefined);
 }
 
 /** Folded letters and digits: how names in cells are compared with names in content. */
@@ -72,6 +94,7 @@ const KIND_NAMES: Record<ProducerKind, string[]> = {
   "doanh-nghiep": ["doanh nghiep", "cong ty", "dn"],
   "ho-kinh-doanh": ["ho kinh doanh", "hkd", "ho san xuat"],
   "ca-nhan": ["ca nhan"],
+  "chua-ro": ["chua ro", "khong ro"],
 };
 
 /** The kind a producer's name gives away ("Hợp tác xã…", "Công ty…", "Hộ kinh doanh…"), if any. */
@@ -88,6 +111,31 @@ const LEVEL_NAMES: Record<CertificateLevel, string[]> = {
   tinh: ["tinh", "captinh"],
   "quoc-gia": ["quocgia", "capquocgia", "trunguong", "tw"],
 };
+
+const LEVEL_WORDS: Record<CertificateLevel, string> = { huyen: "cấp huyện", tinh: "cấp tỉnh", "quoc-gia": "cấp quốc gia" };
+
+/**
+ * What Excel shows in a cell whose formula failed (a VLOOKUP that found nothing, a deleted
+ * reference): never data, whatever the column.
+ */
+export const EXCEL_ERRORS = [
+  "#N/A",
+  "#REF!",
+  "#VALUE!",
+  "#DIV/0!",
+  "#NAME?",
+  "#NULL!",
+  "#NUM!",
+  "#SPILL!",
+  "#CALC!",
+  "#GETTING_DATA",
+] as const;
+
+/**
+ * The years in which 3-star products were recognised by the district, not the province:
+ * from Decision 148/QĐ-TTg (24/02/2023) until Decision 1489/QĐ-TTg (06/07/2025).
+ */
+const DISTRICT_THREE_STARS = { from: "2023-02-24", until: "2025-07-06" } as const;
 
 /** dd/mm/yyyy (also d/m/yyyy, with - or .), yyyy-mm-dd, or an Excel date serial number. */
 export function parseSheetDate(text: string): string | null {
@@ -121,18 +169,32 @@ function dmy(iso: string): string {
   return `${d}/${m}/${y}`;
 }
 
+/** The start of a long text, for a message that quotes it. */
+function quoteStart(text: string, max = 40): string {
+  return text.length <= max ? text : `${text.slice(0, max).trimEnd()}…`;
+}
+
+const WHY_NO_STARS = `Vì chưa biết thời điểm công nhận (chứng nhận có giá trị ${CERTIFICATE_VALIDITY_MONTHS} tháng), trang chưa hiển thị hạng sao cho sản phẩm này.`;
+
+/** What a notice says the page will show when a row gives no certificate. */
+const SHOWS_NO_CERTIFICATE = "sẽ hiện: không có hạng sao (không ghi chứng nhận), kèm một câu nói vì sao";
+
 export interface ParsedRow {
   /** Set only when the row has no problem. */
   data?: RowData;
   problems: RowProblem[];
+  /** Gaps the source leaves and what the page will show for each: printed in the summary, never errors. */
+  notices: RowProblem[];
   /** The row's producer, even when another cell is wrong (a new producer's kind may come from any row). */
   producer?: RowProducer;
 }
 
 export function parseRow(sheetRow: SheetRow, header: HeaderMatch, ctx: RowContext): ParsedRow {
   const problems: RowProblem[] = [];
+  const notices: RowProblem[] = [];
+  const notes: string[] = [];
   const row = sheetRow.row;
-  const cell = (key: ColumnKey): string => {
+  const raw = (key: ColumnKey): string => {
     const i = header.index.get(key);
     return i === undefined ? "" : (sheetRow.cells[i] ?? "").trim();
   };
@@ -141,21 +203,35 @@ export function parseRow(sheetRow: SheetRow, header: HeaderMatch, ctx: RowContex
     return i === undefined ? undefined : sheetRow.links.get(i);
   };
   const bad = (key: ColumnKey, message: string) => problems.push({ row, column: columnOf(key).header, message });
+  const notice = (key: ColumnKey | undefined, message: string) =>
+    notices.push({ row, column: key ? columnOf(key).header : undefined, message });
   const invalid = (key: ColumnKey, value: string, fix: string) => bad(key, `"${value}" không hợp lệ — ${fix}`);
   const missing = (key: ColumnKey, fix: string) => bad(key, `ô trống — ${fix}`);
 
+  // An Excel error in any column the import reads: the row is not data, whatever else it holds.
+  for (const { key } of COLUMNS) {
+    const text = raw(key).toUpperCase();
+    if ((EXCEL_ERRORS as readonly string[]).includes(text)) {
+      bad(
+        key,
+        `${text} là lỗi công thức của Excel, không phải dữ liệu — sửa công thức (hoặc chép rồi dán đặc biệt › chỉ giá trị) để ô có nội dung thật, hoặc để trống`,
+      );
+    }
+  }
+  if (problems.length > 0) return { problems, notices };
+  const cell = raw;
+
   // Name
   const name = cell("name").replace(/\s+/g, " ");
+  const nameProblem = name === "" ? null : checks.name(name);
   if (name === "") missing("name", "ghi tên sản phẩm như trên quyết định");
-  else if (checks.name(name) || toSlug(name) === "") invalid("name", name, "ghi tên sản phẩm đủ chữ, như trên quyết định");
+  else if (nameProblem) bad("name", `"${quoteStart(name)}" — ${nameProblem}`);
+  else if (toSlug(name) === "") invalid("name", name, "ghi tên sản phẩm đủ chữ, như trên quyết định");
 
   // Stars and level
   const starsText = cell("stars");
   const starsMatch = /^([345])(?:[.,]0+)?(?:\s*(?:sao|★))?$/.exec(fold(starsText));
   const stars = starsMatch ? (Number(starsMatch[1]) as StarLevel) : undefined;
-  if (starsText === "") missing("stars", "ghi 3, 4 hoặc 5");
-  else if (!stars) invalid("stars", starsText, "ghi 3, 4 hoặc 5");
-
   const levelText = cell("level");
   let level: CertificateLevel | undefined;
   if (levelText !== "") {
@@ -163,6 +239,9 @@ export function parseRow(sheetRow: SheetRow, header: HeaderMatch, ctx: RowContex
     level = (Object.keys(LEVEL_NAMES) as CertificateLevel[]).find((l) => l === levelText || LEVEL_NAMES[l].includes(key));
     if (!level) invalid("level", levelText, "ghi huyện, tỉnh hoặc quốc gia");
   }
+  if (starsText === "" && levelText === "")
+    missing("stars", 'ghi 3, 4 hoặc 5; nguồn chỉ nêu cấp công nhận mà không nêu hạng sao thì ghi ô "Cấp công nhận"');
+  else if (starsText !== "" && !stars) invalid("stars", starsText, "ghi 3, 4 hoặc 5");
   if (stars && level) {
     if (level === "huyen" && stars !== 3)
       bad("level", `cấp huyện chỉ công nhận 3 sao, dòng này ghi ${stars} sao — ghi tỉnh, hoặc sửa Hạng sao`);
@@ -187,8 +266,55 @@ export function parseRow(sheetRow: SheetRow, header: HeaderMatch, ctx: RowContex
   if (decisionDate && year && Number(decisionDate.slice(0, 4)) !== year) {
     bad("year", `năm ${year} khác năm của ngày quyết định ${dmy(decisionDate)} — sửa cho khớp, hoặc để trống ô Năm`);
   }
-  if (dateText === "" && yearText === "") {
-    problems.push({ row, message: 'thiếu ngày quyết định — ghi ô "Ngày quyết định", hoặc ít nhất ô "Năm"' });
+  const undated = dateText === "" && yearText === "";
+  if (undated && decision) {
+    // A decision number is copied from the decision, which carries its date.
+    problems.push({
+      row,
+      message: `có số quyết định ${decision} nhưng thiếu ngày — ghi ô "Ngày quyết định" như trên quyết định`,
+    });
+  }
+
+  // What the source leaves out of the certificate: notices, and the sentences the product's story will hold.
+  const levelWords = level && levelText !== "" ? ` ${LEVEL_WORDS[level]}` : "";
+  const when = decisionDate ? ` ngày ${dmy(decisionDate)}` : year ? ` năm ${year}` : "";
+  if (!decision && problems.length === 0) {
+    if (stars === undefined && level) {
+      notice("stars", `ô trống, nguồn chỉ nêu OCOP${levelWords}${when} — ${SHOWS_NO_CERTIFICATE}`);
+      notes.push(
+        undated
+          ? `Nguồn nêu sản phẩm được công nhận OCOP${levelWords} nhưng không nêu hạng sao, năm hay số quyết định công nhận. Vì chưa biết hạng sao và thời điểm công nhận (chứng nhận có giá trị ${CERTIFICATE_VALIDITY_MONTHS} tháng), trang chưa hiển thị hạng sao cho sản phẩm này.`
+          : `Nguồn nêu sản phẩm được công nhận OCOP${levelWords}${when} nhưng không nêu hạng sao, nên trang chưa hiển thị hạng sao cho sản phẩm này.`,
+      );
+    } else if (stars && undated) {
+      notice(undefined, `có ${stars} sao nhưng nguồn không nêu ngày quyết định hay năm — ${SHOWS_NO_CERTIFICATE}`);
+      notes.push(
+        `Nguồn nêu sản phẩm đạt OCOP ${stars} sao${levelWords} nhưng không nêu năm, số hay ngày quyết định công nhận. ${WHY_NO_STARS}`,
+      );
+    } else if (stars && !decisionDate) {
+      notes.push(`Nguồn không nêu số và ngày quyết định công nhận: năm ghi trên trang là năm nguồn nêu.`);
+    }
+  }
+  // A 3-star certificate from the province while the district recognised 3 stars.
+  const recognised = decisionDate ?? (year ? `${year}-12-31` : undefined);
+  const yearStart = decisionDate ?? (year ? `${year}-01-01` : undefined);
+  if (
+    stars === 3 &&
+    level === "tinh" &&
+    levelText !== "" &&
+    recognised &&
+    yearStart &&
+    recognised >= DISTRICT_THREE_STARS.from &&
+    yearStart < DISTRICT_THREE_STARS.until
+  ) {
+    const period = `từ ${dmy(DISTRICT_THREE_STARS.from)} đến ${dmy(DISTRICT_THREE_STARS.until)}`;
+    notice(
+      "level",
+      `3 sao cấp tỉnh${when}, nhưng ${period} sản phẩm 3 sao do UBND cấp huyện công nhận — sẽ hiện: cấp tỉnh như bảng tính ghi, kèm một câu nói cấp công nhận chưa đối chiếu được với quyết định`,
+    );
+    notes.push(
+      `Nguồn ghi sản phẩm đạt OCOP 3 sao cấp tỉnh${when}; ${period}, sản phẩm 3 sao do UBND cấp huyện công nhận, nên cấp công nhận ghi trên trang chưa đối chiếu được với quyết định.`,
+    );
   }
 
   // Group and subgroup
@@ -215,12 +341,19 @@ export function parseRow(sheetRow: SheetRow, header: HeaderMatch, ctx: RowContex
       .replace(/[^a-z0-9 ]/g, "")
       .trim();
     kind = PRODUCER_KINDS.find((k) => k === kindText || KIND_NAMES[k].includes(key));
-    if (!kind) invalid("producerKind", kindText, "ghi hợp tác xã, doanh nghiệp, hộ kinh doanh hoặc cá nhân");
+    if (!kind) invalid("producerKind", kindText, "ghi hợp tác xã, doanh nghiệp, hộ kinh doanh, cá nhân hoặc chưa rõ");
   }
   let producer: RowProducer | undefined;
-  if (producerText !== "") {
-    const key = matchKey(producerText);
-    const found = ctx.producers.filter((p) => p.id === producerText || matchKey(str(p, "name") ?? "") === key);
+  const producerNameProblem = producerText === "" ? null : checks.name(producerText);
+  if (producerNameProblem) {
+    bad("producer", `"${quoteStart(producerText)}" — ${producerNameProblem}`);
+  } else if (producerText !== "") {
+    const named = (text: string) =>
+      ctx.producers.filter((p) => p.id === text || matchKey(str(p, "name") ?? "") === matchKey(text));
+    // A note after the name ("Cơ sở Hồng Tiến (chủ cơ sở …)", "Công ty … (DATO)") still finds the producer.
+    const bare = producerText.replace(/\s*\([^()]*\)$/, "");
+    let found = named(producerText);
+    if (found.length === 0 && bare !== producerText && bare.length >= 2) found = named(bare);
     if (found.length > 1) {
       bad(
         "producer",
@@ -229,7 +362,7 @@ export function parseRow(sheetRow: SheetRow, header: HeaderMatch, ctx: RowContex
     } else if (found[0]) {
       producer = { id: found[0].id, name: str(found[0], "name") ?? producerText, kind };
     } else {
-      // A new producer without a kind is an error only if no row of the sheet gives one (see plan.ts).
+      // A new producer whose kind no row gives is marked "chưa rõ" (see plan.ts).
       producer = { id: undefined, name: producerText, kind: kind ?? kindFromName(producerText), kindWritten: kindText !== "" };
     }
   } else if (kindText !== "") {
@@ -238,14 +371,18 @@ export function parseRow(sheetRow: SheetRow, header: HeaderMatch, ctx: RowContex
 
   // Locality
   const localityText = cell("locality");
-  const formerAddress = cell("formerAddress").replace(/\s+/g, " ") || undefined;
-  const locality = resolveLocality(
-    localityText,
-    formerAddress,
-    ctx.localities,
-    (key, message) => bad(key, message),
-    () => problems.push({ row, message: 'thiếu địa chỉ — ghi ô "Xã/phường" (xã, phường hiện nay) hoặc ô "Địa chỉ cũ"' }),
+  let formerAddress = cell("formerAddress").replace(/\s+/g, " ") || undefined;
+  const place = resolveLocality(localityText, formerAddress, ctx.localities, bad, () =>
+    problems.push({ row, message: 'thiếu địa chỉ — ghi ô "Xã/phường" (xã, phường hiện nay) hoặc ô "Địa chỉ cũ"' }),
   );
+  if (place?.districtOnly) {
+    const { key, text, district } = place.districtOnly;
+    formerAddress = text;
+    notice(
+      key,
+      `"${text}" chỉ nêu ${district}, không nêu xã, phường — sẽ hiện: chưa gắn xã/phường hiện nay, giữ địa chỉ cũ "${text}"`,
+    );
+  }
 
   // Summary
   const summary = cell("summary").replace(/\s+/g, " ") || undefined;
@@ -260,19 +397,18 @@ export function parseRow(sheetRow: SheetRow, header: HeaderMatch, ctx: RowContex
     missing("source", "mỗi dòng cần địa chỉ web (https://…) của quyết định hoặc bài báo xác nhận sản phẩm");
   else if (!url) invalid("source", sourceText, "dán địa chỉ web đầy đủ, bắt đầu bằng https://");
 
-  if (problems.length > 0 || !stars || !group || !locality || !url) return { problems, ...(producer ? { producer } : {}) };
+  const base = { problems, notices, ...(producer ? { producer } : {}) };
+  if (problems.length > 0 || (!stars && !level) || !group || !place || !url) return base;
   const host = new URL(url).hostname.replace(/^www\./, "");
   const linkTitle = url === sourceLink && sourceText !== "" && !isWebAddress(sourceText) ? sourceText : undefined;
-  const when = decisionDate ? ` ngày ${dmy(decisionDate)}` : year ? ` năm ${year}` : "";
-  const title = linkTitle ?? (decision ? `Quyết định ${decision}${when} (${host})` : `Danh sách sản phẩm OCOP${when} (${host})`);
+  const title = linkTitle ?? (decision ? `Quyết định ${decision}${when} (${host})` : `Nguồn xác nhận sản phẩm OCOP (${host})`);
   return {
-    problems,
-    ...(producer ? { producer } : {}),
+    ...base,
     data: {
       row,
       name,
       producer,
-      locality,
+      locality: place.locality,
       formerAddress,
       stars,
       level: level ?? (stars === 5 ? "quoc-gia" : "tinh"),
@@ -283,6 +419,7 @@ export function parseRow(sheetRow: SheetRow, header: HeaderMatch, ctx: RowContex
       subgroup,
       summary,
       source: { title, url },
+      notes,
     },
   };
 }
@@ -291,9 +428,16 @@ function candidates(list: readonly LocalityRef[]): string {
   return list.map((l) => `${localityLabel(l)} (${l.id})`).join(", ");
 }
 
+interface Place {
+  locality: LocalityRef | undefined;
+  /** Set when the address names a former district and no commune. */
+  districtOnly?: { key: ColumnKey; text: string; district: string };
+}
+
 /**
  * The row's locality: Xã/phường when it is a current unit; otherwise Địa chỉ cũ (or Xã/phường
- * itself, when it holds a former name) through the former names. None or several → a problem.
+ * itself, when it holds a former name) through the former names; an address that names only a
+ * former district gives none. No unit, or several, is a problem.
  */
 function resolveLocality(
   localityText: string,
@@ -301,11 +445,11 @@ function resolveLocality(
   resolver: LocalityResolver,
   bad: (key: ColumnKey, message: string) => void,
   missingBoth: () => void,
-): LocalityRef | undefined {
-  const current = localityText === "" ? [] : resolver.current(localityText);
+): Place | undefined {
+  const current = localityText === "" ? { found: [], folded: false } : resolver.currentMatch(localityText);
   const former = formerAddress ? resolver.former(formerAddress) : [];
-  if (current.length === 1) {
-    const [unit] = current as [LocalityRef];
+  if (current.found.length === 1) {
+    const [unit] = current.found as [LocalityRef];
     const [only, ...more] = former;
     if (only && more.length === 0 && only.locality.id !== unit.id) {
       bad(
@@ -314,13 +458,19 @@ function resolveLocality(
       );
       return undefined;
     }
-    return unit;
+    return { locality: unit };
   }
-  if (current.length > 1) {
-    bad(
-      "locality",
-      `"${localityText}" trùng tên nhiều đơn vị: ${candidates(current)} — ghi kèm chữ xã, phường hoặc đặc khu, hoặc ghi tên tệp`,
-    );
+  if (current.found.length > 1) {
+    const kinds = new Set(current.found.map((l) => l.kind));
+    const fix = [
+      current.folded ? "gõ tên đủ dấu như trên danh sách xã, phường" : undefined,
+      kinds.size > 1 ? "ghi kèm chữ xã, phường hoặc đặc khu" : undefined,
+      "hoặc ghi tên tệp",
+    ]
+      .filter(Boolean)
+      .join(", ");
+    const what = current.folded ? "khi bỏ dấu trùng tên" : "trùng tên";
+    bad("locality", `"${localityText}" ${what} ${current.found.length} đơn vị: ${candidates(current.found)} — ${fix}`);
     return undefined;
   }
   // Not a current unit: the former address, else the cell itself as a former name.
@@ -330,12 +480,15 @@ function resolveLocality(
     return undefined;
   }
   const matches = formerAddress ? former : resolver.former(text);
-  if (matches.length === 1) return matches[0]!.locality;
+  if (matches.length === 1) return { locality: matches[0]!.locality };
   if (matches.length > 1) {
     const list = matches.map((m) => `${localityLabel(m.locality)} (tên cũ "${m.formerName}")`).join(", ");
     bad(key, `"${text}" ứng với ${matches.length} đơn vị mới: ${list} — ghi đơn vị đúng ở ô Xã/phường`);
     return undefined;
   }
+  // A former district and no commune: no locality, the address kept. Only when Xã/phường says nothing else.
+  const district = localityText === "" || !formerAddress ? resolver.districtOnly(text) : undefined;
+  if (district) return { locality: undefined, districtOnly: { key, text, district } };
   const near = resolver.near(`${localityText} ${formerAddress ?? ""}`);
   const hint = near.length > 0 ? `gần giống: ${candidates(near)}` : "kiểm tra chính tả";
   const where =

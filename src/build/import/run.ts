@@ -9,9 +9,9 @@ import { formatProblem } from "../content/report.ts";
 import { matchHeader } from "./columns.ts";
 import { readImportContent, str, type ImportContent } from "./content.ts";
 import { LocalityResolver } from "./localities.ts";
-import { newProducerProblems, planImport, type Plan } from "./plan.ts";
+import { planImport, type Plan } from "./plan.ts";
 import { readSheet, SheetError } from "./read-sheet.ts";
-import { formatRowProblem, parseRow, type GroupRef, type RowData, type RowProblem, type RowProducer } from "./rows.ts";
+import { formatRowProblem, parseRow, type GroupRef, type RowData, type RowProblem } from "./rows.ts";
 import { describeUndo, describeWriteError, writeFiles, WriteError } from "../content/write-files.ts";
 
 export interface ImportOptions {
@@ -78,16 +78,16 @@ export async function runImport(options: ImportOptions): Promise<ImportOutcome> 
   const content = readImportContent(contentDir);
   const ctx = { groups: groupsOf(content), producers: content.producers, localities: new LocalityResolver(content.localities) };
   const problems: RowProblem[] = [];
+  const notices: RowProblem[] = [];
   const rows: RowData[] = [];
-  const producers: { row: number; producer?: RowProducer | undefined }[] = [];
   for (const row of sheet.rows) {
     const parsed = parseRow(row, header, ctx);
     problems.push(...parsed.problems);
-    producers.push({ row: row.row, producer: parsed.producer });
+    notices.push(...parsed.notices);
     if (parsed.data) rows.push(parsed.data);
   }
-  problems.push(...newProducerProblems(producers));
   const plan = planImport(rows, content);
+  notices.push(...plan.notices);
   problems.push(...plan.problems);
   // A file that cannot be read is never a free slot: the row that lands on it says so, and any
   // other such file stops the run too (a row may be its product under another name).
@@ -116,6 +116,11 @@ export async function runImport(options: ImportOptions): Promise<ImportOutcome> 
   lines.push(
     `Sản phẩm: ${count("products", "create")} tạo mới, ${count("products", "update")} cập nhật, ${count("products", "unchanged")} không đổi; chủ thể: ${count("producers", "create")} tạo mới.`,
   );
+  if (notices.length > 0) {
+    // Gaps the sources leave: imported as the catalogue shows them by hand, listed so the editor can look for the missing fact.
+    lines.push(`Lưu ý (${notices.length}) — nguồn thiếu thông tin, không phải lỗi; trang hiện như sau:`);
+    for (const n of notices.sort((a, b) => a.row - b.row)) lines.push(`  ${formatRowProblem(n)}`);
+  }
   if (changed.length === 0) {
     lines.push("Không có thay đổi: nội dung đã khớp với bảng tính, không ghi tệp nào.");
     return { ok: true, lines, plan, written: [] };

@@ -12,7 +12,7 @@ export const TEMPLATE_SHEET = "Nhập OCOP";
 const LISTS: Partial<Record<string, string>> = {
   "Hạng sao": '"3,4,5"',
   "Cấp công nhận": '"huyện,tỉnh,quốc gia"',
-  "Loại chủ thể": '"hợp tác xã,doanh nghiệp,hộ kinh doanh,cá nhân"',
+  "Loại chủ thể": '"hợp tác xã,doanh nghiệp,hộ kinh doanh,cá nhân,chưa rõ"',
 };
 
 export async function writeTemplate(path: string, groups: readonly GroupRef[]): Promise<void> {
@@ -46,7 +46,7 @@ export async function writeTemplate(path: string, groups: readonly GroupRef[]): 
   help.addRow([]);
   for (const note of [
     "Dòng 1 là tiêu đề; các cột xếp theo thứ tự nào cũng được, viết hoa hay không dấu đều nhận.",
-    'Cần ô "Xã/phường" hoặc ô "Địa chỉ cũ", và ô "Ngày quyết định" hoặc ô "Năm".',
+    'Cần ô "Xã/phường" hoặc ô "Địa chỉ cũ". Nguồn thiếu hạng sao, ngày hay năm, hoặc chỉ nêu huyện cũ thì vẫn nhập được: lệnh in "Lưu ý" cho từng chỗ thiếu.',
     "Có bất kỳ lỗi nào thì không ghi gì; mọi lỗi được liệt kê cùng lúc theo dòng và cột.",
     "Nhập lại cùng bảng tính không thay đổi gì. Câu chuyện, ảnh, giá, liên hệ đã viết trên trang không bao giờ bị ghi đè.",
     "Chạy thử trước: npm run import -- tệp.xlsx --dry-run",

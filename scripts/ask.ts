@@ -6,10 +6,10 @@
 import { relative, resolve } from "node:path";
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
-import { checks, type Check, type Choice } from "../src/build/new-entry.ts";
-import { checkContent } from "../src/build/content/check.ts";
-import { formatProblem } from "../src/build/content/report.ts";
-import { describeUndo, describeWriteError, writeFiles, WriteError } from "../src/build/content/write-files.ts";
+import { checks, type Check, type Choice } from "../src/node/content/new-entry.ts";
+import { checkContent } from "../src/node/content/check.ts";
+import { formatProblem } from "../src/node/content/report.ts";
+import { describeUndo, describeWriteError, writeFiles, WriteError } from "../src/node/content/write-files.ts";
 
 /** A wrong flag or input that cannot be fixed by asking again. */
 export class AnswerError extends Error {}

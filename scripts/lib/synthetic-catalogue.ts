@@ -8,7 +8,7 @@
  */
 import { cpSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { readData } from "../../src/build/content/files.ts";
+import { readData } from "../../src/node/content/files.ts";
 
 interface SyntheticOptions {
   /** The project's content/ folder, read for the real entries to spread over. */

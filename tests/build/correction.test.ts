@@ -5,7 +5,7 @@
  */
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { readData } from "../../src/build/content/files.ts";
+import { readData } from "../../src/node/content/files.ts";
 import { assertBuilt, htmlFiles, page, pageKind, ROOT } from "../../scripts/lib/dist.ts";
 
 const EMAIL = String(readData(join(ROOT, "content/settings/lien-he.md"))["email"]);

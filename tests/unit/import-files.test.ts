@@ -11,9 +11,9 @@ import { dirname, join } from "node:path";
 import { crc32, deflateRawSync } from "node:zlib";
 import { parseFrontmatter as astroParse } from "astro/markdown";
 import { afterEach, describe, expect, it } from "vitest";
-import { runImport } from "../../src/build/import/run.ts";
-import { checkContent } from "../../src/build/content/check.ts";
-import { formatProblem } from "../../src/build/content/report.ts";
+import { runImport } from "../../src/node/import/run.ts";
+import { checkContent } from "../../src/node/content/check.ts";
+import { formatProblem } from "../../src/node/content/report.ts";
 import { importContentCopy, snapshot } from "../../scripts/lib/import-fixture.ts";
 
 const ROOT = join(import.meta.dirname, "../..");

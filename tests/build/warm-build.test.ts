@@ -20,7 +20,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { builtFiles } from "../../src/build/built-files.ts";
+import { builtFiles } from "../../src/node/pipeline/built-files.ts";
 import { PAGE_KINDS, isPageKind } from "../../src/lib/routing/page-kinds.ts";
 import { ROOT } from "../../scripts/lib/dist.ts";
 import { astroBuildAsync, projectCopy } from "./project-copy.ts";
@@ -233,10 +233,10 @@ const EDITS: Edit[] = [
     apply: (r) => edit(r, "src/i18n/en.ts", `"product.story": "`, `"product.story": "Told: `),
   },
   {
-    name: "code: the cards' colours (src/build/og-card.ts)",
+    name: "code: the cards' colours (src/node/cards/og-card.ts)",
     scope: "site",
     files: /^og\//,
-    apply: (r) => edit(r, "src/build/og-card.ts", `title: "#063a54"`, `title: "#063a55"`),
+    apply: (r) => edit(r, "src/node/cards/og-card.ts", `title: "#063a54"`, `title: "#063a55"`),
   },
   {
     name: "code: the QR codes' drawing (src/lib/gifts/qr.ts)",
@@ -245,10 +245,11 @@ const EDITS: Edit[] = [
     apply: (r) => edit(r, "src/lib/gifts/qr.ts", `<path fill="#000"`, `<path fill="#111"`),
   },
   {
-    name: "code: what the search index reads (src/build/search-index.ts)",
+    name: "code: what the search index reads (src/node/search-index/search-index.ts)",
     scope: "site",
     files: /^pagefind\/|(^|\/)(tim-kiem|search)\/index\.html$/,
-    apply: (r) => edit(r, "src/build/search-index.ts", `"data-pagefind-meta", "data-pagefind-sort"]`, `"data-pagefind-meta"]`),
+    apply: (r) =>
+      edit(r, "src/node/search-index/search-index.ts", `"data-pagefind-meta", "data-pagefind-sort"]`, `"data-pagefind-meta"]`),
   },
 ];
 

@@ -2,7 +2,7 @@
  * What a reusable view receives, and nothing more: its page (the route table's record, with
  * every entry it shows) and the site's frame (what any page may show besides its own record).
  * Astro's incremental build reuses last build's HTML of such a page while the digest of exactly
- * this object is unchanged (src/build/page-cache-key.ts), so a view that wanted to read something
+ * this object is unchanged (src/node/pipeline/page-cache-key.ts), so a view that wanted to read something
  * else would have to receive it, and its key would cover it: reading the catalogue does not type-check.
  */
 import type { Locale } from "../../i18n/locales.ts";

@@ -30,15 +30,18 @@ export function projectCopy(content: string): string {
 
 const buildArgs = (dir: string) => [join(dir, "node_modules/astro/bin/astro.mjs"), "build"];
 /**
- * The environment of a build as `npm run build` has it, whatever vitest set: NODE_ENV=test would
- * make Astro build in development mode (import.meta.env.DEV: no service worker, cards and QR
- * codes rendered as routes), and the copy's caches are its own node_modules/.astro.
+ * What vitest adds to the environment, as Vite's import.meta.env (DEV=1, MODE=test, BASE_URL…)
+ * and its own: left in, `astro build` would build in development mode (no service worker in the
+ * pages, cards and QR codes rendered as routes instead of beside the pages).
  */
+const TEST_ENV = ["NODE_ENV", "MODE", "DEV", "PROD", "SSR", "BASE_URL", "SITE", "TEST"];
+
+/** The environment of a build as `npm run build` has it; the copy's caches are its own node_modules/.astro. */
 const buildEnv = (env: Record<string, string>) => {
-  const all: Record<string, string | undefined> = { ...process.env, ...env, NO_COLOR: "1", FORCE_COLOR: "0" };
+  const all: Record<string, string | undefined> = { ...process.env };
   for (const name of Object.keys(all))
-    if (name === "NODE_ENV" || name === "ASTRO_CACHE_DIR" || name.startsWith("VITEST")) delete all[name];
-  return all;
+    if (TEST_ENV.includes(name) || name === "ASTRO_CACHE_DIR" || name.startsWith("VITEST")) delete all[name];
+  return { ...all, ...env, NO_COLOR: "1", FORCE_COLOR: "0" };
 };
 
 /** Runs `astro build` in `dir`; returns its exit status and everything it printed. */

@@ -5,6 +5,8 @@ import { describe, expect, it } from "vitest";
 import { addPagefindPreloads, buildSearchIndex, indexTag, PRELOAD_INDEX_MAX, type PagefindEntry } from "./search-index.ts";
 import { buildSearchIndexApart } from "./search-index-process.ts";
 
+/** This project, with caches of its own for the test. */
+const paths = { root: join(import.meta.dirname, "../../.."), cacheDir: mkdtempSync(join(tmpdir(), "ocop-cache-")) };
 const ENTRY: PagefindEntry = {
   languages: {
     vi: { hash: "vi_1130d8701d", wasm: null, page_count: 109 },
@@ -84,7 +86,7 @@ describe("the index, one language at a time", () => {
 
   it("writes each language's index and one entry naming both", async () => {
     const root = site();
-    const stats = await buildSearchIndex(root);
+    const stats = await buildSearchIndex(root, paths);
     expect(stats.pages).toBe(3);
     const entry = JSON.parse(readFileSync(join(root, "pagefind", "pagefind-entry.json"), "utf8")) as PagefindEntry;
     expect(Object.fromEntries(Object.entries(entry.languages).map(([lang, l]) => [lang, l.page_count]))).toEqual({
@@ -98,10 +100,10 @@ describe("the index, one language at a time", () => {
 
   it("runs the same in a process of its own, and that process's failure reaches the build", async () => {
     const root = site();
-    const stats = await buildSearchIndexApart(root);
+    const stats = await buildSearchIndexApart(root, paths);
     expect(stats.pages).toBe(3);
     expect(readdirSync(join(root, "pagefind", "fragment"))).toHaveLength(3);
     const missing = join(root, "no-such-folder");
-    await expect(buildSearchIndexApart(missing)).rejects.toThrow(/ENOENT.*no-such-folder/);
+    await expect(buildSearchIndexApart(missing, paths)).rejects.toThrow(/ENOENT.*no-such-folder/);
   });
 });

@@ -1,8 +1,8 @@
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { rmSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { contentCopy } from "./lib/project-copy.ts";
 import { BROKEN_ENTRY_ERRORS, brokenCopy } from "../tests/fixtures/broken-entry.ts";
 
 const ROOT = join(import.meta.dirname, "..");
@@ -25,10 +25,9 @@ describe("npm run check:content", () => {
   });
 
   it("says the content is valid and exits 0 on the fixture catalogue", () => {
-    const dir = mkdtempSync(join(tmpdir(), "ocop-ok-"));
-    made.push(dir);
-    cpSync(join(ROOT, "tests/fixtures/content"), join(dir, "content"), { recursive: true });
-    const run = spawnSync(process.execPath, [join(ROOT, "scripts/check-content.ts"), join(dir, "content")], { encoding: "utf8" });
+    const content = contentCopy();
+    made.push(dirname(content));
+    const run = spawnSync(process.execPath, [join(ROOT, "scripts/check-content.ts"), content], { encoding: "utf8" });
     expect(run.stderr).toBe("");
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/Nội dung hợp lệ/);

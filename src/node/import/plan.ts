@@ -15,7 +15,8 @@ import { productSchema } from "../../schemas/product.ts";
 import type { ProducerKind } from "../../schemas/lists.ts";
 import { str, type ContentEntry, type ImportContent } from "./content.ts";
 import { localityLabel } from "./localities.ts";
-import { hasCertificate, matchKey, type RowData, type RowProblem } from "./rows.ts";
+import { foldKey } from "../../lib/values/fold.ts";
+import { hasCertificate, type RowData, type RowProblem } from "./rows.ts";
 import { patchFrontmatter, type FieldChange } from "./write.ts";
 
 export type Action = "create" | "update" | "unchanged";
@@ -97,7 +98,7 @@ export function planImport(rows: readonly RowData[], content: ImportContent): Pl
   const producerIds = new Set(content.producers.map((p) => p.id));
   for (const r of rows) {
     if (!r.producer || r.producer.id) continue;
-    const key = matchKey(r.producer.name);
+    const key = foldKey(r.producer.name);
     let planned = newProducers.get(key);
     if (!planned) {
       const base = toSlug(r.producer.name).replace(/^hop-tac-xa-/, "htx-");
@@ -150,7 +151,7 @@ export function planImport(rows: readonly RowData[], content: ImportContent): Pl
     });
   }
   const producerOf = (r: RowData): { id: string; name: string } | undefined =>
-    r.producer && (r.producer.id ? { id: r.producer.id, name: r.producer.name } : newProducers.get(matchKey(r.producer.name)));
+    r.producer && (r.producer.id ? { id: r.producer.id, name: r.producer.name } : newProducers.get(foldKey(r.producer.name)));
 
   // Products: existing ones by slug, former slug, or same name and producer; new ones get a free slug.
   const products = new Map(content.products.map((p) => [p.id, p]));
@@ -172,7 +173,7 @@ export function planImport(rows: readonly RowData[], content: ImportContent): Pl
     if (bySlug && (!producer || !slugProducer || slugProducer === producer.id)) existing = bySlug;
     else if (producer) {
       const same = content.products.filter(
-        (p) => str(p, "producer") === producer.id && matchKey(str(p, "name") ?? "") === matchKey(r.name),
+        (p) => str(p, "producer") === producer.id && foldKey(str(p, "name") ?? "") === foldKey(r.name),
       );
       if (same.length > 1) {
         problems.push({
@@ -192,7 +193,7 @@ export function planImport(rows: readonly RowData[], content: ImportContent): Pl
       if (!taken.has(slug) || sameProduct) id = slug;
       else {
         const withProducer = [...claimed.entries()].find(
-          ([, c]) => c.producer === producer?.id && matchKey(c.name) === matchKey(r.name),
+          ([, c]) => c.producer === producer?.id && foldKey(c.name) === foldKey(r.name),
         );
         id = withProducer ? withProducer[0] : uniqueSlug(`${slug}-${producer?.id ?? ""}`, taken);
       }

@@ -19,6 +19,9 @@ export interface ParsedEntry {
   /** The frontmatter's YAML text, parsed with line positions only when a problem needs a line. */
   yaml: string;
   lineOffset: number;
+  /** The Markdown body and the file line it starts on. */
+  body: string;
+  bodyLine: number;
 }
 
 const positions = new WeakMap<ParsedEntry, { doc: Document; lines: LineCounter }>();
@@ -76,7 +79,16 @@ export function readEntry(
     syntax = err;
   }
   if (!syntax && data && typeof data === "object" && !Array.isArray(data))
-    return { collection, id, file, data: data as Record<string, unknown>, yaml: fm.yaml, lineOffset: fm.lineOffset };
+    return {
+      collection,
+      id,
+      file,
+      data: data as Record<string, unknown>,
+      yaml: fm.yaml,
+      lineOffset: fm.lineOffset,
+      body: fm.body,
+      bodyLine: fm.bodyLine,
+    };
   // A syntax error, or a frontmatter that is not a map: the `yaml` document says where and what.
   const lines = new LineCounter();
   const doc = parseDocument(fm.yaml, { lineCounter: lines, prettyErrors: false });

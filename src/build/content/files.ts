@@ -29,13 +29,14 @@ interface ContentFile {
 }
 
 /**
- * The frontmatter of a Markdown file: the YAML between the first two "---" lines.
+ * The frontmatter of a Markdown file: the YAML between the first two "---" lines, and the
+ * Markdown body after them with the file line it starts on.
  * Accepts a UTF-8 byte-order mark (Notepad) and CRLF line endings (Windows editors).
  */
-export function parseFrontmatter(text: string): { yaml: string; lineOffset: number } | null {
+export function parseFrontmatter(text: string): { yaml: string; lineOffset: number; body: string; bodyLine: number } | null {
   const m = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/.exec(text);
   if (!m) return null;
-  return { yaml: m[1] ?? "", lineOffset: 1 };
+  return { yaml: m[1] ?? "", lineOffset: 1, body: text.slice(m[0].length), bodyLine: m[0].split("\n").length };
 }
 
 /** The Markdown files of one folder, with a problem for each file name that cannot be a URL slug. */

@@ -1,6 +1,6 @@
 /**
  * The service worker: the site keeps working offline after a first visit.
- * Bundled at build time by src/build/service-worker.ts (esbuild), which also has workbox-build
+ * Bundled at build time by src/node/pipeline/service-worker.ts (esbuild), which also has workbox-build
  * inject the precache manifest (the site shell) in place of `self.__WB_MANIFEST`.
  *
  * - Precached on install: CSS, the site's scripts, the artwork, the gift list and offline pages.

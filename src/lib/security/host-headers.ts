@@ -1,6 +1,6 @@
 /**
  * The `_headers` file of Netlify and Cloudflare Pages, written into dist/ by every build
- * (src/integrations/host-headers.ts) from the policies in code: the site's
+ * (src/node/integrations/host-headers.ts) from the policies in code: the site's
  * (security-headers.ts) and the CMS's (admin-csp.ts).
  *
  * Both hosts apply every rule whose path matches a request, and join the values of a header that

@@ -76,6 +76,22 @@ describe("checkContent", () => {
     });
   }
 
+  it('reads a "# ------" comment line inside the frontmatter as a comment, as Astro does, not as its end', () => {
+    const dir = validCopy();
+    const target = join(dir, "products", "san-pham-mau.md");
+    writeFileSync(target, readFileSync(target, "utf8").replace("sources:", "# ------ nguồn ------\nsources:"));
+    expect(checkContent(dir).map(formatProblem)).toEqual([]);
+  });
+
+  it("reports a file it cannot read at the line to fix, and nothing about missing fields", () => {
+    const dir = validCopy();
+    const target = join(dir, "products", "san-pham-mau.md");
+    writeFileSync(target, readFileSync(target, "utf8").replace("summary: Một", 'summary: "Một'));
+    expect(checkContent(dir).map(formatProblem)).toEqual([
+      'content/products/san-pham-mau.md:3 — (YAML) — thiếu dấu " đóng: giá trị mở ngoặc ở dòng này chạy sang các dòng sau — thêm " ở cuối giá trị',
+    ]);
+  });
+
   it("reads a file saved with a byte-order mark (Notepad) or Windows line endings, with the right line numbers", () => {
     const dir = validCopy();
     const target = join(dir, "products", "san-pham-mau.md");

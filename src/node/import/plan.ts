@@ -4,9 +4,7 @@
  * producers it creates, and the exact new text of every file. Nothing is written here.
  */
 import { join, relative } from "node:path";
-import { parse } from "yaml";
 import { z } from "astro/zod";
-import { parseFrontmatter } from "../content/files.ts";
 import { toSlug } from "../../lib/values/slug.ts";
 import { toIsoDate } from "../../lib/values/dates.ts";
 import { producerMarkdown, productMarkdown, uniqueSlug, PRODUCER_KIND_LABELS } from "../content/new-entry.ts";
@@ -16,7 +14,9 @@ import type { ProducerKind } from "../../schemas/lists.ts";
 import { str, type ContentEntry, type ImportContent } from "./content.ts";
 import { localityLabel } from "./localities.ts";
 import { hasCertificate, matchKey, type RowData, type RowProblem } from "./rows.ts";
-import { patchFrontmatter, type FieldChange } from "./write.ts";
+import { PatchError, patchFrontmatter, type FieldChange } from "./write.ts";
+import { parseFrontmatter } from "../content/frontmatter.ts";
+import { formatProblem } from "../content/report.ts";
 
 export type Action = "create" | "update" | "unchanged";
 
@@ -240,6 +240,14 @@ export function planImport(rows: readonly RowData[], content: ImportContent): Pl
     const changes = productChanges(r, producer?.id, existing.data, problems);
     if (changes === null) continue;
     const names = [...new Set(changes.map((c) => c.path.join(".")))];
+    let text = existing.text;
+    try {
+      if (changes.length > 0) text = patchFrontmatter(existing.text, changes, show(existing.path));
+    } catch (error) {
+      if (!(error instanceof PatchError)) throw error;
+      problems.push({ row: r.row, message: error.message });
+      continue;
+    }
     files.push({
       collection: "products",
       id,
@@ -248,7 +256,7 @@ export function planImport(rows: readonly RowData[], content: ImportContent): Pl
       action: changes.length > 0 ? "update" : "unchanged",
       rows: [r.row],
       changes: names,
-      text: changes.length > 0 ? patchFrontmatter(existing.text, changes) : existing.text,
+      text,
     });
   }
 
@@ -256,7 +264,13 @@ export function planImport(rows: readonly RowData[], content: ImportContent): Pl
   const schemas = { products: productSchema(anyImage), producers: producerSchema(anyImage) };
   for (const f of files) {
     if (f.action === "unchanged") continue;
-    const result = schemas[f.collection].safeParse(parse(parseFrontmatter(f.text)?.yaml ?? ""));
+    // Read as Astro will read the file: the same text, through the one frontmatter reader.
+    const read = parseFrontmatter(f.text, f.file, "astro");
+    if (!read.ok) {
+      problems.push({ row: f.rows[0]!, message: formatProblem(read.problem) });
+      continue;
+    }
+    const result = schemas[f.collection].safeParse(read.frontmatter.data);
     if (result.success) continue;
     for (const issue of result.error.issues) {
       problems.push({ row: f.rows[0]!, message: `${f.file}: ${issue.path.join(".") || "(frontmatter)"} — ${issue.message}` });

@@ -74,7 +74,7 @@ function samples(): { page: string; path: string }[] {
 
 export async function runLighthouse(): Promise<LighthouseRow[]> {
   if (!existsSync(join(DIST, "index.html"))) throw new Error("dist/ is missing: run `npm run build` first");
-  // Text compressed as every host the README documents serves it (the search bench does the
+  // Text compressed as every host docs/deploy.md documents serves it (the search bench does the
   // same): uncompressed, the search page's HTML alone is 31 KB instead of 7.7 KB on Slow 4G.
   const server = await startServer(DIST, { gzip: true });
   const chrome = await chromeLauncher.launch({

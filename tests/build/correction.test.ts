@@ -1,5 +1,5 @@
 /**
- * "Suggest a correction" (issue 11): every product and producer page, in both languages, links by
+ * "Suggest a correction": every product and producer page, in both languages, links by
  * e-mail to the address in content/settings/lien-he.md, with a subject naming the page and a body
  * giving its canonical URL and the content file to edit; the about page shows that address.
  */

@@ -1,12 +1,11 @@
 /**
  * Open Graph cards (1200×630 PNG) made at build with sharp alone: the background of a card (its
  * colours, the group's artwork, the site name) is drawn once per artwork, and the texts are set
- * by Pango (in sharp's libvips) in Be Vietnam Pro from npm and laid over it. That costs about a
- * fifth of laying the card out as SVG with the text as paths and rasterising it, which made the
- * cards most of a cold build (issue 12). The layers are laid over the background here, a few
- * thousand pixels each, rather than by libvips's composite, which works in floating point over
- * the whole 1200×630 card for every layer (8 ms a layer). Rendered cards are also cached by
- * content hash, so an unchanged card costs a file read.
+ * by Pango (in sharp's libvips) in Be Vietnam Pro from npm and laid over it, far cheaper than
+ * laying the card out as SVG with the text as paths and rasterising it. The layers are laid over
+ * the background here, a few thousand pixels each, rather than by libvips's composite, which works
+ * in floating point over the whole card for every layer (measured in docs/performance.md).
+ * Rendered cards are also cached by content hash, so an unchanged card costs a file read.
  * Node only (build time).
  */
 import { createHash } from "node:crypto";
@@ -258,7 +257,7 @@ export async function renderOgCard(card: OgCard): Promise<Buffer> {
     place(cropLayer(subtitle, bg.siteTop - 16 - (y + 20), Math.round(subtitleStyle.size * subtitleStyle.lineHeight)), 20, y);
   return (
     sharp(canvas, { raw: { width: WIDTH, height: HEIGHT, channels: 3 } })
-      // Level 4 rather than 6: a third less time for 5 % more bytes (61 KB rather than 58 KB).
+      // Level 4 rather than 6: much less time for a few more bytes (docs/performance.md).
       .png({ compressionLevel: 4 })
       .toBuffer()
   );

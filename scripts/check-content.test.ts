@@ -17,8 +17,8 @@ describe("npm run check:content", () => {
     expect(run.status).toBe(1);
     const lines = run.stderr.split("\n").filter((l) => l.startsWith("  content/"));
     expect(lines.map((l) => l.trim().split(" — ").slice(0, 2).join(" — "))).toEqual(BROKEN_ENTRY_ERRORS);
-    // Four parts: where, which field, what is wrong, how to fix.
-    for (const line of lines) expect(line, line).toMatch(/^ {2}content\/products\/hong\.md:\d+ — \S+ — .+ — .+$/);
+    // Four parts: where, which field (or "(nội dung)", the body), what is wrong, how to fix.
+    for (const line of lines) expect(line, line).toMatch(/^ {2}content\/products\/hong\.md:\d+ — (\S+|\([^)]+\)) — .+ — .+$/);
     expect(run.stderr.startsWith(`Nội dung có ${BROKEN_ENTRY_ERRORS.length} lỗi trong 1 tệp`), run.stderr).toBe(true);
     expect(run.stderr).toContain("ít nhất 800 px");
     expect(run.stderr).toContain('"./khong-phai-anh.jpg" không phải tệp ảnh');

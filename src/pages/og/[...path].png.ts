@@ -10,6 +10,7 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import paths from "virtual:ocop/build-paths";
 import type { APIRoute, GetStaticPaths } from "astro";
 import { LOCALES, useTranslations, type UIKey } from "@/i18n/index.ts";
 import { getCatalogue } from "@/lib/catalogue/catalogue.ts";
@@ -26,7 +27,7 @@ const art = new Map<string, string>();
 function artSvg(name: Group["art"]): string {
   let svg = art.get(name);
   if (!svg) {
-    svg = readFileSync(join(process.cwd(), "public", "art", `${name}.svg`), "utf8");
+    svg = readFileSync(join(paths.root, "public", "art", `${name}.svg`), "utf8");
     art.set(name, svg);
   }
   return svg;
@@ -134,7 +135,7 @@ export const getStaticPaths = (async () => {
   startBeside(
     OG_CARDS,
     cards.map(({ path, card }) => ({ file: ogFile(path), input: card })),
-    (card) => inWorker("og", card),
+    (card) => inWorker(paths, "og", card),
     3,
     () => stopWorker("og"),
   );
@@ -143,6 +144,6 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute = async ({ props }) => {
   const { card } = props as { card: OgCard };
-  const png = await cachedOgCard(card);
+  const png = await cachedOgCard(card, paths);
   return new Response(new Uint8Array(png), { headers: { "Content-Type": "image/png" } });
 };

@@ -74,6 +74,7 @@ export function buildCatalogue(raw: RawContent, locale: Locale, today: Date): Ca
       {
         id: e.id,
         name: e.data.name,
+        code: e.data.code,
         kind: e.data.kind,
         region: e.data.region,
         formerNames: e.data.formerNames,

@@ -7,9 +7,9 @@ import { writeFileSync } from "node:fs";
 import { relative, resolve } from "node:path";
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
-import { checks, type Check, type Choice } from "../src/build/new-entry.ts";
-import { checkContent } from "../src/build/content/check.ts";
-import { formatProblem } from "../src/build/content/report.ts";
+import { checks, type Check, type Choice } from "../src/node/content/new-entry.ts";
+import { checkContent } from "../src/node/content/check.ts";
+import { formatProblem } from "../src/node/content/report.ts";
 
 /** A wrong flag or input that cannot be fixed by asking again. */
 export class AnswerError extends Error {}

@@ -9,7 +9,7 @@ import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { htmlFiles, pageKind } from "./lib/dist.ts";
 import { pageWeight, readBudgets } from "./lib/page-weight.ts";
-import { offlineFigures } from "../src/build/service-worker.ts";
+import { offlineFigures } from "../src/node/pipeline/service-worker.ts";
 
 const ROOT = join(import.meta.dirname, "..");
 const run = (cmd: string, args: string[]) => spawnSync(cmd, args, { cwd: ROOT, stdio: "inherit" }).status ?? 1;

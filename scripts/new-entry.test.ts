@@ -3,8 +3,8 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { checkContent } from "../src/build/content/check.ts";
-import { formatProblem } from "../src/build/content/report.ts";
+import { checkContent } from "../src/node/content/check.ts";
+import { formatProblem } from "../src/node/content/report.ts";
 
 const ROOT = join(import.meta.dirname, "..");
 const made: string[] = [];

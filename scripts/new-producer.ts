@@ -4,13 +4,20 @@
  * (see --help); with --yes nothing is asked.
  */
 import { join } from "node:path";
-import { checks, entryChoices, PRODUCER_KIND_LABELS, producerMarkdown, takenSlugs, uniqueSlug } from "../src/build/new-entry.ts";
+import {
+  checks,
+  entryChoices,
+  PRODUCER_KIND_LABELS,
+  producerMarkdown,
+  takenSlugs,
+  uniqueSlug,
+} from "../src/node/content/new-entry.ts";
 import { paths } from "../src/lib/routing/routes.ts";
 import { AnswerError, SOURCE_FLAGS, startForm, writeChecked } from "./ask.ts";
 
 const FLAGS = {
   name: "Tên chủ thể, như trên quyết định (hợp tác xã, công ty, hộ kinh doanh…)",
-  kind: "Loại chủ thể: hop-tac-xa, doanh-nghiep, ho-kinh-doanh, ca-nhan",
+  kind: "Loại chủ thể: hop-tac-xa, doanh-nghiep, ho-kinh-doanh, ca-nhan, chua-ro (chưa nguồn nào nêu)",
   locality: "Xã/phường/đặc khu (tên tệp trong content/localities)",
   address: "Địa chỉ hiện tại",
   phones: "Số điện thoại, cách nhau bằng dấu phẩy",

@@ -4,7 +4,7 @@
  * be given as a flag instead (see --help); with --yes nothing is asked.
  */
 import { join } from "node:path";
-import { checks, entryChoices, productMarkdown, subgroupChoices, takenSlugs, uniqueSlug } from "../src/build/new-entry.ts";
+import { checks, entryChoices, productMarkdown, subgroupChoices, takenSlugs, uniqueSlug } from "../src/node/content/new-entry.ts";
 import { paths } from "../src/lib/routing/routes.ts";
 import { AnswerError, SOURCE_FLAGS, startForm, writeChecked } from "./ask.ts";
 

@@ -3,7 +3,7 @@
  * 10,000 products in /tmp/ocop-bench-<N>, each built twice by `astro build` (which runs the
  * content check, the sitemap and Pagefind): cold (no caches), then warm after editing one
  * product, as an editor's change reaches the deploy workflow with its caches restored.
- * Prints each phase (src/build/build-phases.ts), wall and CPU time, peak memory, the pages built
+ * Prints each phase (src/node/pipeline/build-phases.ts), wall and CPU time, peak memory, the pages built
  * and the load average, so a busy machine shows in the figures. Peak memory is given twice: the
  * largest single process (max RSS from /usr/bin/time: the build's Node process, or a Pagefind
  * process), and all the build's processes together (their resident memory summed four times a
@@ -17,8 +17,8 @@
  * /tmp/ocop-bench-scale.json.
  */
 import { spawn } from "node:child_process";
-import { builtFiles } from "../../src/build/built-files.ts";
-import type { PhaseRow } from "../../src/build/build-phases.ts";
+import { builtFiles } from "../../src/node/pipeline/built-files.ts";
+import type { PhaseRow } from "../../src/node/pipeline/build-phases.ts";
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { availableParallelism, loadavg } from "node:os";
 import { join } from "node:path";

@@ -18,7 +18,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import type { Browser, BrowserContext, CDPSession } from "playwright-core";
-import { buildSearchIndex } from "../../src/build/search-index.ts";
+import { buildSearchIndex } from "../../src/node/search-index/search-index.ts";
 import { launchBrowser, startServer } from "../lib/serve.ts";
 
 /** The phone the issue measures on (the browser tests' PHONE). */

@@ -152,6 +152,7 @@ export const en: Record<UIKey, string> = {
   "producer.kind.doanh-nghiep": "Business",
   "producer.kind.ho-kinh-doanh": "Household business",
   "producer.kind.ca-nhan": "Individual",
+  "producer.kind.chua-ro": "Kind of producer not known",
   "producer.products": "Products by {name}",
   "producer.productCount": "{n} products",
   "producer.contact": "Contact",

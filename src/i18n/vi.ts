@@ -150,6 +150,7 @@ export const vi = {
   "producer.kind.doanh-nghiep": "Doanh nghiệp",
   "producer.kind.ho-kinh-doanh": "Hộ kinh doanh",
   "producer.kind.ca-nhan": "Cá nhân",
+  "producer.kind.chua-ro": "Chưa rõ loại chủ thể",
   "producer.products": "Sản phẩm của {name}",
   "producer.productCount": "{n} sản phẩm",
   "producer.contact": "Liên hệ",

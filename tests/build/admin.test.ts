@@ -5,7 +5,7 @@ import { parse as parseHtml } from "node-html-parser";
 import { parse as parseYaml } from "yaml";
 import { beforeAll, describe, expect, it } from "vitest";
 import { assertBuilt, DIST, ROOT } from "../../scripts/lib/dist.ts";
-import { sveltiaFonts } from "../../src/build/sveltia-assets.ts";
+import { sveltiaFonts } from "../../src/node/cms/sveltia-assets.ts";
 
 beforeAll(assertBuilt);
 

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, existsSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { assertBuilt, DIST, fileOf, htmlFiles, page, publishedIds, ROOT } from "../../scripts/lib/dist.ts";
-import { readData, type CollectionName } from "../../src/build/content/files.ts";
+import { readData, type CollectionName } from "../../src/node/content/files.ts";
 import { routes } from "../../src/lib/routing/routes.ts";
 import { LOCALES } from "../../src/i18n/locales.ts";
 

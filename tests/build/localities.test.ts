@@ -4,7 +4,7 @@ import { gzipSync } from "node:zlib";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { assertBuilt, DIST, fileOf, page, publishedIds, ROOT } from "../../scripts/lib/dist.ts";
-import { readCollection } from "../../src/build/content/files.ts";
+import { readCollection } from "../../src/node/content/files.ts";
 import { LOCALES } from "../../src/i18n/locales.ts";
 import { locatorFile, routes } from "../../src/lib/routing/routes.ts";
 import { neighbourCodes } from "../../src/lib/geo/neighbours.ts";

@@ -6,7 +6,7 @@
  */
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { readCollection } from "../../src/build/content/files.ts";
+import { readCollection } from "../../src/node/content/files.ts";
 import { UNITS } from "../../src/lib/geo/province.ts";
 import { ROOT } from "../../scripts/lib/dist.ts";
 

@@ -22,7 +22,7 @@ interface PageKindRecord {
   /**
    * Its view shows only the page's own data (and the site's frame: the build date, the locality
    * names), so Astro's incremental build may reuse last build's page while that data is the
-   * same (src/build/page-cache-key.ts). False: the view reads the whole catalogue (lists, home,
+   * same (src/node/pipeline/page-cache-key.ts). False: the view reads the whole catalogue (lists, home,
    * search) and the page is rendered on every build.
    */
   reusable: boolean;
@@ -46,7 +46,13 @@ export const PAGE_KINDS = {
   productList: catalogue,
   product: { ...catalogue, ogCard: "shared", qr: true, jsonLd: ["Product"], reusable: true },
   producerList: catalogue,
-  producer: { ...catalogue, ogCard: "shared", qr: true, jsonLd: ["Organization", "LocalBusiness", "Person"], reusable: true },
+  producer: {
+    ...catalogue,
+    ogCard: "shared",
+    qr: true,
+    jsonLd: ["Organization", "LocalBusiness", "Person", "Thing"],
+    reusable: true,
+  },
   localityList: catalogue,
   locality: { ...catalogue, reusable: true },
   groupList: catalogue,

@@ -15,13 +15,6 @@ describe("Content-Security-Policy", () => {
     expect(CSP_HEADER).toContain("frame-ancestors 'none'");
   });
 
-  it("the README's _headers example carries every header exactly", () => {
-    const headers = block("text");
-    for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(headers).toContain(`  ${name}: ${value}\n`);
-    expect(headers).toMatch(/\/_astro\/\*\n\s+Cache-Control: public, max-age=31536000, immutable/);
-    expect(readFileSync(join(import.meta.dirname, "../../../public/_headers"), "utf8")).toBe(headers);
-  });
-
   it("the README's nginx example carries every header exactly", () => {
     const nginx = block("nginx");
     for (const [name, value] of Object.entries(SECURITY_HEADERS))

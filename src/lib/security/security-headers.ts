@@ -1,6 +1,7 @@
 /**
- * The site's Content-Security-Policy, written once: BaseLayout puts it in a <meta> tag, and the
- * README's `_headers` and nginx examples carry the header form (a test keeps them equal).
+ * The site's Content-Security-Policy, written once: BaseLayout puts it in a <meta> tag, the build
+ * writes the header form into dist/_headers (host-headers.ts), and the README's nginx example
+ * carries it too (a test keeps it equal).
  *
  * Everything comes from the site itself. Astro's output has no inline <style>, no style=""
  * attribute and no inline script (JSON-LD data blocks are not executed), so neither scripts nor

@@ -1,5 +1,5 @@
 import type { APIRoute } from "astro";
-import { sveltiaBundle } from "@/build/sveltia-assets.ts";
+import { sveltiaBundle } from "@/node/cms/sveltia-assets.ts";
 
 /** Sveltia CMS, copied from node_modules into the build (no CDN), its fonts pointed at /admin/fonts/. */
 export const GET: APIRoute = () =>

@@ -1,11 +1,11 @@
 /**
  * Open Graph cards (1200×630 PNG) for every page whose kind has one (src/lib/routing/page-kinds.ts),
- * drawn by src/build/og-card.ts (cached between builds by content hash). Product and producer
+ * drawn by src/node/cards/og-card.ts (cached between builds by content hash). Product and producer
  * cards are shared by both languages: names, places and stars read the same in each, and the few
  * words (the kind of page) are written in both.
  *
- * In a build this route has no pages: it hands its cards to src/build/beside-pages.ts, which draws
- * them while the pages render and publishes them into dist/og/ at the end (src/integrations/beside-pages.ts).
+ * In a build this route has no pages: it hands its cards to src/node/pipeline/beside-pages.ts, which draws
+ * them while the pages render and publishes them into dist/og/ at the end (src/node/integrations/beside-pages.ts).
  * `astro dev` draws a card when it is asked for.
  */
 import { readFileSync } from "node:fs";
@@ -13,13 +13,13 @@ import { join } from "node:path";
 import type { APIRoute, GetStaticPaths } from "astro";
 import { LOCALES, useTranslations, type UIKey } from "@/i18n/index.ts";
 import { getCatalogue } from "@/lib/catalogue/catalogue.ts";
-import { cachedOgCard, type OgCard } from "@/build/og-card.ts";
-import { inWorker, stopWorker } from "@/build/beside-worker.ts";
-import { OG_CARDS, startBeside } from "@/build/beside-pages.ts";
+import { cachedOgCard, type OgCard } from "@/node/cards/og-card.ts";
+import { inWorker, stopWorker } from "@/node/pipeline/beside-worker.ts";
+import { OG_CARDS, startBeside } from "@/node/pipeline/beside-pages.ts";
 import { ogCardPath, sitePages, type SitePage } from "@/lib/routing/site-pages.ts";
 import { ogFile } from "@/lib/routing/routes.ts";
 import type { Catalogue, Group } from "@/lib/catalogue/model.ts";
-import { markPhase } from "@/build/build-phases.ts";
+import { markPhase } from "@/node/pipeline/build-phases.ts";
 
 const art = new Map<string, string>();
 function artSvg(name: Group["art"]): string {

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { readFileSync } from "node:fs";
-import { sveltiaFonts } from "@/build/sveltia-assets.ts";
+import { sveltiaFonts } from "@/node/cms/sveltia-assets.ts";
 
 /** The fonts Sveltia CMS uses, from the @fontsource packages, served from our own origin. */
 export const getStaticPaths = (() =>

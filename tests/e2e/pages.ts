@@ -27,6 +27,7 @@ export function samplePages(): SamplePage[] {
     "product",
     "producerList",
     "producer",
+    "localityList",
     "locality",
     "group",
     "occasion",

@@ -291,7 +291,7 @@ export const en: Record<UIKey, string> = {
   "common.untranslated": "This text has not been translated yet; it is shown in Vietnamese.",
   "common.empty": "Nothing here yet.",
   "common.count": "{n} items",
-  // — offline mode (issue 11) —
+  // — offline mode —
   "offline.title": "You are offline",
   "offline.description":
     "This page has not been saved on this device for offline reading. The pages you opened are still available.",

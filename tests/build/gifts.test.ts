@@ -83,7 +83,7 @@ describe("gift guides", () => {
   });
 
   it("the travel guide lists exactly the travel-friendly products", () => {
-    // The rule as the README states it, from each file's own facts: keeps at least 30 days, is kept at
+    // The rule as docs/architecture.md states it, from each file's own facts: keeps at least 30 days, is kept at
     // room temperature or in a cool dry place, and weighs at most 2 kg (or its weight is not given).
     const friendly = published("products").filter((id) => {
       const d = frontmatter("products", id);

@@ -1,57 +1,14 @@
-/** One page of every kind, picked from dist/, for the browser tests. */
-import { htmlFiles, page, pageKind } from "../../scripts/lib/dist.ts";
-import { PAGE_KIND_NAMES, type PageKind } from "../../src/lib/routing/page-kinds.ts";
+/** The pages the browser tests open, drawn from the page-kind records (scripts/lib/sample-pages.ts). */
+import { samplePages as everyKind, type SamplePage } from "../../scripts/lib/sample-pages.ts";
 
-export interface SamplePage {
-  name: string;
-  /** URL path to open; the 404 is opened at an address that does not exist. */
-  path: string;
-  status: number;
-}
+export type { SamplePage };
 
-/** URL path of a dist file. */
-const urlOf = (file: string) => "/" + file.replace(/index\.html$/, "");
-
-function first(kind: PageKind, english = false): string {
-  const file = htmlFiles().find(
-    (f) => pageKind(f) === kind && f.startsWith("en/") === english && !page(f).querySelector('meta[http-equiv="refresh"]'),
-  );
-  if (!file) throw new Error(`dist/ has no ${english ? "English " : ""}page of kind ${kind}`);
-  return urlOf(file);
-}
-
+/** One page of every kind in each language it is built in (the 404 at a missing address). */
 export function samplePages(): SamplePage[] {
-  const kinds: PageKind[] = [
-    "home",
-    "productList",
-    "product",
-    "producerList",
-    "producer",
-    "localityList",
-    "locality",
-    "group",
-    "occasion",
-    "info",
-    "offline",
-  ];
-  return [
-    ...kinds.map((kind) => ({ name: kind, path: first(kind), status: 200 })),
-    { name: "notFound", path: "/khong-co-trang-nay/", status: 404 },
-    { name: "home (en)", path: first("home", true), status: 200 },
-    { name: "product (en)", path: first("product", true), status: 200 },
-  ];
+  return everyKind();
 }
 
-/** One page of every kind (the 404 at a missing address), plus the English home and product. */
+/** One Vietnamese page of every kind, plus the English home and product. */
 export function pageOfEveryKind(): SamplePage[] {
-  return [
-    ...PAGE_KIND_NAMES.filter((kind) => kind !== "notFound" && kind !== "redirect").map((kind) => ({
-      name: kind,
-      path: first(kind),
-      status: 200,
-    })),
-    { name: "notFound", path: "/khong-co-trang-nay/", status: 404 },
-    { name: "home (en)", path: first("home", true), status: 200 },
-    { name: "product (en)", path: first("product", true), status: 200 },
-  ];
+  return everyKind().filter((p) => p.lang === "vi" || p.kind === "home" || p.kind === "product");
 }

@@ -10,12 +10,11 @@ import { dirname, join } from "node:path";
 import ExcelJS from "exceljs";
 import { z } from "astro/zod";
 import { afterEach, describe, expect, it } from "vitest";
-import { parse } from "yaml";
 import { COLUMNS } from "../../src/node/import/columns.ts";
 import { readImportContent } from "../../src/node/import/content.ts";
 import { groupsOf, runImport } from "../../src/node/import/run.ts";
 import { writeTemplate } from "../../src/node/import/template.ts";
-import { parseFrontmatter } from "../../src/node/content/files.ts";
+import { readData } from "../../src/node/content/files.ts";
 import { UNKNOWN_KIND_STORY } from "../../src/node/import/plan.ts";
 import { productSchema } from "../../src/schemas/product.ts";
 import { producerSchema } from "../../src/schemas/producer.ts";
@@ -36,7 +35,7 @@ function contentCopy(): string {
 }
 
 function frontmatter(path: string): Record<string, unknown> {
-  return parse(parseFrontmatter(readFileSync(path, "utf8"))!.yaml) as Record<string, unknown>;
+  return readData(path);
 }
 
 const HEADER = [

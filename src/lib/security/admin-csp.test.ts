@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { ADMIN_CSP_HEADER, ADMIN_CSP_META } from "./admin-csp.ts";
 import { CSP_HEADER, CSP_META, SECURITY_HEADERS } from "./security-headers.ts";
 
-const README = readFileSync(join(import.meta.dirname, "../../../README.md"), "utf8");
+const DEPLOY = readFileSync(join(import.meta.dirname, "../../../docs/deploy.md"), "utf8");
 
 /**
  * The headers nginx sends for `path` from a `server { … }` block of prefix locations: those of the
@@ -30,8 +30,8 @@ describe("the CMS's own Content-Security-Policy", () => {
     expect(CSP_META).not.toContain("api.github.com");
   });
 
-  it("the README's nginx example gives /admin/ the CMS's policy instead of the site's, the other headers kept", () => {
-    const nginx = README.match(/```nginx\n([\s\S]*?)```/)?.[1] ?? "";
+  it("the nginx example of docs/deploy.md gives /admin/ the CMS's policy instead of the site's, the other headers kept", () => {
+    const nginx = DEPLOY.match(/```nginx\n([\s\S]*?)```/)?.[1] ?? "";
     const headers = (path: string) => nginxHeaders(nginx, path);
     expect(headers("/admin/")["Content-Security-Policy"]).toEqual([ADMIN_CSP_HEADER]);
     expect(headers("/admin/config.yml")["Content-Security-Policy"]).toEqual([ADMIN_CSP_HEADER]);

@@ -3,7 +3,7 @@
  * (src/lib/security/security-headers.ts) because the CMS styles itself inline, talks to the GitHub API and
  * previews photos from blob: URLs. Still nothing is loaded from another origin except GitHub.
  * The admin page puts it in a <meta> tag; the build writes the header form for /admin/ into
- * dist/_headers (host-headers.ts), and the README's nginx example carries it (tests keep them equal).
+ * dist/_headers (host-headers.ts), and the nginx example in docs/deploy.md carries it (tests keep them equal).
  */
 const directives: [string, string][] = [
   ["default-src", "'self'"],

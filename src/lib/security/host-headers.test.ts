@@ -5,7 +5,7 @@ import { ADMIN_CSP_HEADER } from "./admin-csp.ts";
 import { headersFor, hostHeadersFile, MAX_HOST_RULES } from "./host-headers.ts";
 import { CSP_HEADER, SECURITY_HEADERS } from "./security-headers.ts";
 
-const README = readFileSync(join(import.meta.dirname, "../../../README.md"), "utf8");
+const DEPLOY = readFileSync(join(import.meta.dirname, "../../../docs/deploy.md"), "utf8");
 
 /** A small dist/ top level: pages, a bundle folder, the CMS, a file. */
 const ENTRIES = ["san-pham/", "_astro/", "admin/", "index.html", "sw.js", "pagefind/", "map/", "en/"];
@@ -48,9 +48,9 @@ describe("_headers for Netlify and Cloudflare Pages", () => {
     expect(headersFor(merged, "/x/")["Content-Security-Policy"]).toEqual(["a"]);
   });
 
-  it("is what the README shows, for the README's sample top level", () => {
-    const block = /`dist\/` holding `([^`]+)`[\s\S]*?```text\n([\s\S]*?)```/.exec(README);
-    expect(block, "README: a ```text block after “`dist/` holding `…`”").not.toBeNull();
+  it("is what docs/deploy.md shows, for its sample top level", () => {
+    const block = /`dist\/` holding `([^`]+)`[\s\S]*?```text\n([\s\S]*?)```/.exec(DEPLOY);
+    expect(block, "docs/deploy.md: a ```text block after “`dist/` holding `…`”").not.toBeNull();
     expect(hostHeadersFile(block![1]!.split(" "))).toBe(block![2]);
   });
 });

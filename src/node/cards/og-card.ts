@@ -1,21 +1,23 @@
 /**
  * Open Graph cards (1200×630 PNG) made at build with sharp alone: the background of a card (its
  * colours, the group's artwork, the site name) is drawn once per artwork, and the texts are set
- * by Pango (in sharp's libvips) in Be Vietnam Pro from npm and laid over it. That costs about a
- * fifth of laying the card out as SVG with the text as paths and rasterising it, which made the
- * cards most of a cold build (issue 12). The layers are laid over the background here, a few
- * thousand pixels each, rather than by libvips's composite, which works in floating point over
- * the whole 1200×630 card for every layer (8 ms a layer). Rendered cards are also cached by
- * content hash, so an unchanged card costs a file read.
+ * by Pango (in sharp's libvips) in Be Vietnam Pro from npm and laid over it, far cheaper than
+ * laying the card out as SVG with the text as paths and rasterising it. The layers are laid over
+ * the background here, a few thousand pixels each, rather than by libvips's composite, which works
+ * in floating point over the whole card for every layer (measured in docs/performance.md).
+ * Rendered cards are also cached by content hash, so an unchanged card costs a file read.
  * Node only (build time).
  */
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import sharp from "sharp";
 import { escapeXml } from "../../lib/values/xml.ts";
 import { woffToSfnt } from "./woff.ts";
+import { cacheFolder, type BuildPaths } from "../pipeline/build-paths.ts";
+import { codeHash } from "../pipeline/code-hash.ts";
 
 export interface OgCard {
   /** Big line: product, producer or guide name. */
@@ -49,10 +51,6 @@ const COLOURS = {
   site: "#0b5a80",
 };
 
-const CACHE_DIR = join(process.cwd(), "node_modules", ".cache", "ocop-og");
-/** Part of every card's key: change it when the look changes, so cached cards are made again. */
-const RENDERER_VERSION = "4";
-
 const require = createRequire(import.meta.url);
 let fontsReady: Promise<void> | undefined;
 
@@ -64,13 +62,16 @@ let fontsReady: Promise<void> | undefined;
 export function loadFonts(): Promise<void> {
   fontsReady ??= (async () => {
     const dir = join(dirname(require.resolve("@fontsource/be-vietnam-pro/package.json")), "files");
-    const out = join(CACHE_DIR, "fonts");
+    const out = join(tmpdir(), "ocop-og-fonts");
     mkdirSync(out, { recursive: true });
     for (const subset of ["latin", "latin-ext", "vietnamese"])
       for (const weight of [400, 700]) {
         const name = `be-vietnam-pro-${subset}-${weight}-normal`;
         const ttf = join(out, `${name}.ttf`);
-        if (!existsSync(ttf)) writeFileSync(ttf, woffToSfnt(readFileSync(join(dir, `${name}.woff`))));
+        // Written afresh by each process (a few milliseconds) and renamed into place, so another
+        // process never reads half a file and an upgraded font package is never shadowed.
+        writeFileSync(`${ttf}.${process.pid}`, woffToSfnt(readFileSync(join(dir, `${name}.woff`))));
+        renameSync(`${ttf}.${process.pid}`, ttf);
         await sharp({ text: { text: "a", font: "Be Vietnam Pro", fontfile: ttf } })
           .raw()
           .toBuffer();
@@ -258,28 +259,33 @@ export async function renderOgCard(card: OgCard): Promise<Buffer> {
     place(cropLayer(subtitle, bg.siteTop - 16 - (y + 20), Math.round(subtitleStyle.size * subtitleStyle.lineHeight)), 20, y);
   return (
     sharp(canvas, { raw: { width: WIDTH, height: HEIGHT, channels: 3 } })
-      // Level 4 rather than 6: a third less time for 5 % more bytes (61 KB rather than 58 KB).
+      // Level 4 rather than 6: much less time for a few more bytes (docs/performance.md).
       .png({ compressionLevel: 4 })
       .toBuffer()
   );
 }
 
-/** What a card looks like, as a short hash: its cache file name. */
-function ogCardKey(card: OgCard): string {
-  return createHash("sha256").update(RENDERER_VERSION).update(JSON.stringify(card)).digest("hex").slice(0, 24);
+/** What a card looks like and the code that draws it, as a short hash: its cache file name. */
+export function ogCardKey(card: OgCard, root: string): string {
+  return createHash("sha256")
+    .update(codeHash(root, "src/node/cards/og-card.ts"))
+    .update(JSON.stringify(card))
+    .digest("hex")
+    .slice(0, 24);
 }
 
-/** The cache file of a card, drawn first when the same card was not made before. */
-export async function ogCardFile(card: OgCard): Promise<string> {
-  const file = join(CACHE_DIR, `${ogCardKey(card)}.png`);
+/** The cache file of a card, drawn first when the same card was not made before by the same code. */
+export async function ogCardFile(card: OgCard, paths: BuildPaths): Promise<string> {
+  const dir = cacheFolder(paths, "og");
+  const file = join(dir, `${ogCardKey(card, paths.root)}.png`);
   if (existsSync(file)) return file;
   const png = await renderOgCard(card);
-  mkdirSync(CACHE_DIR, { recursive: true });
+  mkdirSync(dir, { recursive: true });
   writeFileSync(file, png);
   return file;
 }
 
 /** Renders a card, or reads it from the cache when the same card was made before. */
-export async function cachedOgCard(card: OgCard): Promise<Buffer> {
-  return readFileSync(await ogCardFile(card));
+export async function cachedOgCard(card: OgCard, paths: BuildPaths): Promise<Buffer> {
+  return readFileSync(await ogCardFile(card, paths));
 }

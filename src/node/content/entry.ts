@@ -1,14 +1,14 @@
 /**
- * One content file parsed for the check. Its data is read with js-yaml, the parser Astro itself
- * reads frontmatter with (and several times faster than the `yaml` package); only a file with a
- * problem is parsed again as a YAML document with line positions, so that every problem can
- * point at the line of the field it concerns.
+ * One content file parsed for the check, by the one frontmatter reader (frontmatter.ts: Astro's
+ * delimiters, js-yaml). Only a file with a schema problem is parsed again, as a `yaml` document
+ * with line positions, so that every problem can point at the line of the field it concerns;
+ * that second parse gives positions only, never data.
  */
 import { readFileSync } from "node:fs";
 import { relative } from "node:path";
-import { CORE_SCHEMA, load, YAMLException } from "js-yaml";
 import { LineCounter, parseDocument, type Document } from "yaml";
-import { parseFrontmatter, type CollectionName } from "./files.ts";
+import type { CollectionName } from "./files.ts";
+import { parseFrontmatter } from "./frontmatter.ts";
 import type { ContentProblem } from "./report.ts";
 
 export interface ParsedEntry {
@@ -18,7 +18,11 @@ export interface ParsedEntry {
   data: Record<string, unknown>;
   /** The frontmatter's YAML text, parsed with line positions only when a problem needs a line. */
   yaml: string;
+  /** Line n (1-based) of `yaml` is line `n + lineOffset` of the file. */
   lineOffset: number;
+  /** The Markdown body and the file line it begins on (frontmatter.ts). */
+  body: string;
+  bodyLine: number;
 }
 
 const positions = new WeakMap<ParsedEntry, { doc: Document; lines: LineCounter }>();
@@ -43,7 +47,7 @@ export function lineOf(entry: ParsedEntry, path: readonly PropertyKey[]): number
       return lines.linePos(node.range[0]).line + entry.lineOffset;
     }
   }
-  return entry.lineOffset;
+  return entry.lineOffset + 1;
 }
 
 export function readEntry(
@@ -54,43 +58,12 @@ export function readEntry(
   problems: ContentProblem[],
 ): ParsedEntry | null {
   const file = relative(root, path);
-  const text = readFileSync(path, "utf8");
-  const fm = parseFrontmatter(text);
-  if (!fm) {
-    problems.push({
-      file,
-      line: 1,
-      field: "(frontmatter)",
-      message: 'thiếu phần đầu "---" — tệp phải bắt đầu bằng "---", các trường, rồi "---"',
-    });
+  // The data the build will receive: dates as Astro reads them.
+  const result = parseFrontmatter(readFileSync(path, "utf8"), file, "astro");
+  if (!result.ok) {
+    problems.push(result.problem);
     return null;
   }
-  let data: unknown;
-  let syntax: YAMLException | undefined;
-  try {
-    // The YAML 1.2 core schema, as the `yaml` package reads it: dates stay text, so the schema
-    // sees "2025-13-40" as written instead of a date js-yaml would roll over into 2026.
-    data = load(fm.yaml, { schema: CORE_SCHEMA });
-  } catch (err) {
-    if (!(err instanceof YAMLException)) throw err;
-    syntax = err;
-  }
-  if (!syntax && data && typeof data === "object" && !Array.isArray(data))
-    return { collection, id, file, data: data as Record<string, unknown>, yaml: fm.yaml, lineOffset: fm.lineOffset };
-  // A syntax error, or a frontmatter that is not a map: the `yaml` document says where and what.
-  const lines = new LineCounter();
-  const doc = parseDocument(fm.yaml, { lineCounter: lines, prettyErrors: false });
-  const errors = doc.errors.map((err) => ({ line: lines.linePos(err.pos[0]).line, reason: err.message.split("\n")[0] }));
-  if (errors.length === 0 && syntax) errors.push({ line: (syntax.mark?.line ?? 0) + 1, reason: syntax.reason });
-  for (const err of errors) {
-    problems.push({
-      file,
-      line: err.line + fm.lineOffset,
-      field: "(YAML)",
-      message: `lỗi cú pháp YAML: ${err.reason} — kiểm tra dấu hai chấm, thụt lề và dấu ngoặc kép`,
-    });
-  }
-  if (errors.length === 0)
-    problems.push({ file, line: 1, field: "(frontmatter)", message: "frontmatter trống — thêm các trường bắt buộc" });
-  return null;
+  const { data, yaml, line, body, bodyLine } = result.frontmatter;
+  return { collection, id, file, data, yaml, lineOffset: line - 1, body, bodyLine };
 }

@@ -1,12 +1,13 @@
 /**
  * The one reader of content/: lists the Markdown files of each collection (and of each
- * translation), reads their frontmatter, and reports file names that cannot be URLs.
+ * translation), reads their frontmatter (with the one frontmatter reader, frontmatter.ts), and
+ * reports file names that cannot be URLs.
  * The content check, entry scaffolding and the spreadsheet import all read content through it.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
-import { parse } from "yaml";
 import { toSlug } from "../../lib/values/slug.ts";
+import { readFrontmatter } from "./frontmatter.ts";
 import type { ContentProblem } from "./report.ts";
 
 export const COLLECTIONS = ["products", "producers", "localities", "groups", "occasions", "pages", "settings"] as const;
@@ -26,16 +27,6 @@ interface ContentFile {
   path: string;
   /** Path relative to the project root, as shown in messages: "content/products/x.md". */
   file: string;
-}
-
-/**
- * The frontmatter of a Markdown file: the YAML between the first two "---" lines.
- * Accepts a UTF-8 byte-order mark (Notepad) and CRLF line endings (Windows editors).
- */
-export function parseFrontmatter(text: string): { yaml: string; lineOffset: number } | null {
-  const m = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/.exec(text);
-  if (!m) return null;
-  return { yaml: m[1] ?? "", lineOffset: 1 };
 }
 
 /** The Markdown files of one folder, with a problem for each file name that cannot be a URL slug. */
@@ -89,21 +80,18 @@ export function translationFiles(
   return listMarkdown(join(contentDir, "translations", lang, collection), join(contentDir, ".."), problems);
 }
 
-/** The frontmatter of a file as data, or null when it has none or it is not a YAML map. */
-export function readData(path: string): Record<string, unknown> | null {
-  const fm = parseFrontmatter(readFileSync(path, "utf8"));
-  if (!fm) return null;
-  const data = parse(fm.yaml) as unknown;
-  return data && typeof data === "object" && !Array.isArray(data) ? (data as Record<string, unknown>) : null;
+/**
+ * The frontmatter of a file as data. Throws FrontmatterError (file:line and the fix) when the file
+ * cannot be read: a broken file is never taken for an empty one.
+ */
+export function readData(path: string, root?: string): Record<string, unknown> {
+  return readFrontmatter(path, root ? relative(root, path) : path).data;
 }
 
-/** Every entry of a collection with its frontmatter (entries that cannot be read are skipped). */
+/** Every entry of a collection with its frontmatter; throws FrontmatterError at the first file that cannot be read. */
 export function readCollection(
   contentDir: string,
   collection: CollectionName,
 ): { id: string; file: string; data: Record<string, unknown> }[] {
-  return collectionFiles(contentDir, collection).flatMap(({ id, path, file }) => {
-    const data = readData(path);
-    return data ? [{ id, file, data }] : [];
-  });
+  return collectionFiles(contentDir, collection).map(({ id, path, file }) => ({ id, file, data: readFrontmatter(path, file).data }));
 }

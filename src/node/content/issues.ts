@@ -23,7 +23,7 @@ export function describeIssue(issue: z.core.$ZodIssue, data: unknown, schema: z.
     const keys = issue.keys.map((k) => `"${k}"`).join(", ");
     return {
       field: issue.keys.length === 1 ? [...issue.path, issue.keys[0]].map(String).join(".") : field,
-      message: `trường ${keys} không có trong mẫu — kiểm tra chính tả hoặc xoá trường này (xem bảng trường trong README)`,
+      message: `trường ${keys} không có trong mẫu — kiểm tra chính tả hoặc xoá trường này (xem bảng trường trong docs/huong-dan-bien-tap.md)`,
     };
   }
   let value: unknown = data;

@@ -1,7 +1,9 @@
 /**
  * What `npm run new:product` and `npm run new:producer` need besides talking to the editor:
  * the existing entries to choose from, a unique ASCII slug, the questions with their checks,
- * and the Markdown file built from the answers. The scripts in scripts/ only ask and write.
+ * and the Markdown file built from the answers. The scripts in scripts/ only ask and write
+ * (through content/write-files.ts). Existing entries are read with the one frontmatter reader:
+ * a file it cannot read stops the script with its file:line.
  */
 import { existsSync } from "node:fs";
 import { join } from "node:path";
@@ -28,7 +30,7 @@ export function entryChoices(contentDir: string, collection: CollectionName): Ch
 /** Sub-groups of a group, as choices. */
 export function subgroupChoices(contentDir: string, group: string): Choice[] {
   const file = join(contentDir, "groups", `${group}.md`);
-  const data = existsSync(file) ? readData(file) : null;
+  const data = existsSync(file) ? readData(file, join(contentDir, "..")) : null;
   const list = Array.isArray(data?.["subgroups"]) ? (data["subgroups"] as { id: string; name: string }[]) : [];
   return list.map((s) => ({ id: s.id, label: s.name }));
 }

@@ -1,10 +1,12 @@
 /**
  * What the import needs to know of a content folder: the products, producers, localities and
- * groups with their frontmatter and file text, read once before a sheet is planned.
+ * groups with their frontmatter and file text, read once before a sheet is planned, and the
+ * files among them that cannot be read.
  */
 import { readFileSync } from "node:fs";
-import { parse } from "yaml";
-import { collectionFiles, parseFrontmatter, type CollectionName } from "../content/files.ts";
+import { collectionFiles } from "../content/files.ts";
+import { parseFrontmatter } from "../content/frontmatter.ts";
+import type { ContentProblem } from "../content/report.ts";
 
 export interface ContentEntry {
   id: string;
@@ -20,31 +22,28 @@ export interface ImportContent {
   producers: ContentEntry[];
   localities: ContentEntry[];
   groups: ContentEntry[];
+  /** Files of those collections whose frontmatter cannot be read: the import writes nothing until they are fixed. */
+  unreadable: { collection: Collection; id: string; path: string; problem: ContentProblem }[];
 }
 
-function readEntries(contentDir: string, collection: CollectionName): ContentEntry[] {
-  return collectionFiles(contentDir, collection).flatMap(({ id, path }) => {
+type Collection = "products" | "producers" | "localities" | "groups";
+
+function readEntries(content: ImportContent, collection: Collection): ContentEntry[] {
+  return collectionFiles(content.dir, collection).flatMap(({ id, path, file }) => {
     const text = readFileSync(path, "utf8");
-    const fm = parseFrontmatter(text);
-    let data: unknown = null;
-    try {
-      data = fm ? parse(fm.yaml) : null;
-    } catch {
-      // A file whose YAML is broken is the content check's to report; the import skips it.
-    }
-    if (!data || typeof data !== "object" || Array.isArray(data)) return [];
-    return [{ id, path, text, data: data as Record<string, unknown> }];
+    const result = parseFrontmatter(text, file);
+    if (result.ok) return [{ id, path, text, data: result.frontmatter.data }];
+    // Never a free slot: the run refuses, and a row that lands on this file names it.
+    content.unreadable.push({ collection, id, path, problem: result.problem });
+    return [];
   });
 }
 
 export function readImportContent(contentDir: string): ImportContent {
-  return {
-    dir: contentDir,
-    products: readEntries(contentDir, "products"),
-    producers: readEntries(contentDir, "producers"),
-    localities: readEntries(contentDir, "localities"),
-    groups: readEntries(contentDir, "groups"),
-  };
+  const content: ImportContent = { dir: contentDir, products: [], producers: [], localities: [], groups: [], unreadable: [] };
+  for (const collection of ["products", "producers", "localities", "groups"] as const)
+    content[collection] = readEntries(content, collection);
+  return content;
 }
 
 /** A string field of an entry, or undefined. */

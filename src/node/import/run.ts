@@ -3,7 +3,7 @@
  * content check over the result (rolled back if it fails). Returns what to print, so tests and
  * the bench call it directly.
  */
-import { join, resolve } from "node:path";
+import { join, relative, resolve } from "node:path";
 import { checkContent } from "../content/check.ts";
 import { formatProblem } from "../content/report.ts";
 import { matchHeader } from "./columns.ts";
@@ -12,7 +12,7 @@ import { LocalityResolver } from "./localities.ts";
 import { planImport, type Plan } from "./plan.ts";
 import { readSheet, SheetError } from "./read-sheet.ts";
 import { formatRowProblem, parseRow, type GroupRef, type RowData, type RowProblem } from "./rows.ts";
-import { writeAll } from "./write.ts";
+import { describeUndo, describeWriteError, writeFiles, WriteError } from "../content/write-files.ts";
 
 export interface ImportOptions {
   /** The .xlsx or .csv file. */
@@ -63,7 +63,8 @@ export async function runImport(options: ImportOptions): Promise<ImportOutcome> 
   try {
     sheet = await readSheet(options.file);
   } catch (error) {
-    if (error instanceof SheetError) return failed(lines, [error.message]);
+    // One line: which file, what is wrong with it, what to do.
+    if (error instanceof SheetError) return { ok: false, lines: [error.message], written: [] };
     throw error;
   }
   const header = matchHeader(sheet.header);
@@ -88,9 +89,20 @@ export async function runImport(options: ImportOptions): Promise<ImportOutcome> 
   const plan = planImport(rows, content);
   notices.push(...plan.notices);
   problems.push(...plan.problems);
-  if (problems.length > 0) {
+  // A file that cannot be read is never a free slot: the row that lands on it says so, and any
+  // other such file stops the run too (a row may be its product under another name).
+  const unreadable = new Map(content.unreadable.map((u) => [u.path, u]));
+  const cannotRead = (u: (typeof content.unreadable)[number]) =>
+    `tệp ${u.problem.file}:${u.problem.line} không đọc được: ${u.problem.message} — sửa tệp này trước rồi nhập lại`;
+  for (const f of plan.files) {
+    const u = unreadable.get(f.path);
+    if (!u) continue;
+    problems.push({ row: f.rows[0]!, message: cannotRead(u) });
+    unreadable.delete(f.path);
+  }
+  if (problems.length > 0 || unreadable.size > 0) {
     problems.sort((a, b) => a.row - b.row);
-    return failed(lines, problems, plan);
+    return failed(lines, [...[...unreadable.values()].map(cannotRead), ...problems.map(formatRowProblem)], plan);
   }
 
   const changed = plan.files.filter((f) => f.action !== "unchanged");
@@ -118,18 +130,27 @@ export async function runImport(options: ImportOptions): Promise<ImportOutcome> 
     return { ok: true, lines, plan, written: [] };
   }
 
-  const undo = writeAll(changed);
   const root = join(contentDir, "..");
+  const show = (path: string) => relative(root, path);
+  const before = new Map(content.products.map((p) => [p.path, p.text]));
+  let undo;
+  try {
+    undo = writeFiles(changed.map((f) => ({ path: f.path, text: f.text, before: before.get(f.path) ?? null })));
+  } catch (error) {
+    if (!(error instanceof WriteError)) throw error;
+    return { ok: false, lines: [...lines, ...describeWriteError(error, show)], plan, written: [] };
+  }
   const paths = new Set(changed.map((f) => f.path));
   const after = checkContent(contentDir).filter((p) => paths.has(resolve(root, p.file)));
   if (after.length > 0) {
-    undo();
+    const undoFailures = undo();
     return {
       ok: false,
       lines: [
         ...lines,
-        `Kiểm tra nội dung sau khi ghi có ${after.length} lỗi — đã khôi phục mọi tệp như trước:`,
+        `Kiểm tra nội dung sau khi ghi có ${after.length} lỗi${undoFailures.length === 0 ? " — đã khôi phục mọi tệp như trước" : ""}:`,
         ...after.map((p) => `  ${formatProblem(p)}`),
+        ...(undoFailures.length > 0 ? describeUndo(undoFailures, show) : []),
       ],
       plan,
       written: [],

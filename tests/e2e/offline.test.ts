@@ -18,6 +18,7 @@ const UNVISITED = "/san-pham/nhang-que-tra-bong/";
 const UNVISITED_EN = "/en/products/nhang-que-tra-bong/";
 const GIFTS = "/danh-sach-qua/";
 const SEARCH = "/tim-kiem/";
+const MAP = "/dia-phuong/";
 
 /** A phone with service workers on (the other browser tests block them, so their request routing sees every request). */
 async function phone(browser: Browser): Promise<BrowserContext> {
@@ -87,6 +88,32 @@ describe("offline mode", () => {
     expect(await page.getAttribute("html", "lang")).toBe("en");
     expect(await listedOffline(page)).toEqual(expect.arrayContaining([PRODUCT]));
     // Offline, the browser logs each failed network attempt; nothing else may fail.
+    expect(errors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to load resource/.test(e))).toEqual([]);
+    await context.close();
+  });
+
+  it("keeps the province map and a visited page's locator, cached with the page", async () => {
+    const context = await phone(site.browser);
+    const { page, errors } = await openPage(context);
+    const url = (path: string) => site.server.url + path;
+    await page.goto(url("/"));
+    await controlled(page);
+    await page.goto(url(MAP));
+    const communes = await page.locator("[data-province-map] > a[data-code]").count();
+    expect(communes).toBe(96);
+    await page.goto(url(PRODUCT), { waitUntil: "load" });
+    const locator = page.locator("img[data-locator]");
+    const src = (await locator.getAttribute("src"))!;
+    expect(src).toMatch(/^\/map\/[a-z0-9-]+\.svg$/);
+    // The locator is loaded with the page, not lazily, so it is cached even if never scrolled to.
+    await expect.poll(() => page.evaluate(async (u) => (await caches.match(u)) !== undefined, src)).toBe(true);
+
+    await context.setOffline(true);
+    await page.reload({ waitUntil: "load" });
+    expect(await locator.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+    await page.goto(url(MAP));
+    expect(await h1(page)).not.toBe("Bạn đang ngoại tuyến");
+    expect(await page.locator("[data-province-map] > a[data-code]").count()).toBe(communes);
     expect(errors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to load resource/.test(e))).toEqual([]);
     await context.close();
   });

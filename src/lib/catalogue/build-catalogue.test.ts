@@ -47,7 +47,10 @@ function raw(): RawContent {
       },
     ],
     localities: [
-      { id: "ly-son", data: { name: "Lý Sơn", kind: "dac-khu", region: "dong", formerNames: ["huyện Lý Sơn"], sources: [] } },
+      {
+        id: "ly-son",
+        data: { name: "Lý Sơn", code: "21548", kind: "dac-khu", region: "dong", formerNames: ["huyện Lý Sơn"], sources: [] },
+      },
     ],
     groups: [{ id: "thuc-pham", data: { name: "Thực phẩm", order: 1, art: "food", subgroups: [] }, rendered: { html: "" } }],
     occasions: [

@@ -81,8 +81,8 @@ function localizer(raw: RawContent, locale: Locale): Localize {
 type RawOf<K extends keyof RawContent> = RawContent[K][number];
 
 function localityOf(e: RawOf<"localities">): Locality {
-  const { name, kind, region, formerNames } = e.data;
-  return { id: e.id, name, kind, region, formerNames, html: e.rendered?.html ?? "" };
+  const { name, code, kind, region, formerNames } = e.data;
+  return { id: e.id, name, code, kind, region, formerNames, html: e.rendered?.html ?? "" };
 }
 
 function groupOf(e: RawOf<"groups">, localize: Localize): Group {

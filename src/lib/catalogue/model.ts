@@ -47,6 +47,8 @@ export interface ImageRef {
 export interface Locality {
   id: string;
   name: string;
+  /** Official code of the unit (Công văn 1027/CTK-CSCL): the key of its shape on the maps (src/lib/geo/). */
+  code: string;
   kind: LocalityData["kind"];
   region: LocalityData["region"];
   formerNames: string[];

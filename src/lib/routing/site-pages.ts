@@ -16,6 +16,7 @@ import {
   producersExemplarFirst,
   productsByGroup,
   productsByLocality,
+  productsAround,
   productsByOccasion,
   productsByProducer,
   relatedProducts,
@@ -24,6 +25,7 @@ import { firstPagePath, paths, translatePath } from "./routes.ts";
 import { groupByPriceBand, type BandGroup } from "../catalogue/price-bands.ts";
 import { seasonAt, type Season } from "../catalogue/season.ts";
 import { PAGE_KINDS, type PageKind } from "./page-kinds.ts";
+import { neighbourCodes } from "../geo/neighbours.ts";
 
 /** Where a page stands among the numbered pages of a long entry page; `total` counts the items of all of them. */
 interface PageOf {
@@ -45,7 +47,16 @@ export type View =
   | ({ kind: "producerList"; producers: Producer[] } & PageOf)
   | { kind: "producer"; producer: Producer; products: Product[] }
   | { kind: "localityList"; localities: { locality: Locality; count: number }[] }
-  | ({ kind: "locality"; locality: Locality; products: Product[]; producers: Producer[] } & PageOf)
+  | ({
+      kind: "locality";
+      locality: Locality;
+      products: Product[];
+      producers: Producer[];
+      /** The localities it shares a border with, and their product counts (on the first page only). */
+      neighbours: { locality: Locality; count: number }[];
+      /** Products of those neighbours ("Nearby", on the first page only). */
+      nearby: Product[];
+    } & PageOf)
   | { kind: "groupList" }
   | ({ kind: "group"; group: Group; products: Product[] } & PageOf)
   | { kind: "occasionList" }
@@ -217,12 +228,21 @@ export function sitePages(cat: Catalogue): SitePage[] {
   for (const locality of cat.localities) {
     const products = productsByLocality(cat, locality.id);
     const producers = producersByLocality(cat, locality.id);
+    // In the catalogue's order of localities (by name).
+    const around = new Set(neighbourCodes().get(locality.code));
+    const neighbours = localities.filter((l) => around.has(l.locality.code));
+    const nearby = productsAround(
+      cat,
+      neighbours.map((n) => n.locality.id),
+    );
     paged(products, (part, of) =>
       add(paths.entry(locale, "localities", locality.id, of.page), {
         kind: "locality",
         locality,
         products: part,
         producers: of.page === 1 ? producers : [],
+        neighbours: of.page === 1 ? neighbours : [],
+        nearby: of.page === 1 ? nearby : [],
         ...of,
       }),
     );

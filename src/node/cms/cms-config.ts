@@ -100,6 +100,7 @@ const LABELS: Record<string, string> = {
   exemplar: "Gương điển hình",
   awardedBy: "Cơ quan ghi nhận",
   region: "Khu vực",
+  code: "Mã đơn vị hành chính",
   formerNames: "Tên cũ",
   order: "Thứ tự",
   art: "Hình minh hoạ",

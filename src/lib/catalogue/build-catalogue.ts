@@ -18,6 +18,7 @@ import type {
 } from "./model.ts";
 import type { TranslationData } from "../../schemas/translation.ts";
 import { isTravelFriendly } from "./travel.ts";
+import { termsFor } from "../search/search-terms.ts";
 
 const collator = new Intl.Collator("vi");
 
@@ -141,6 +142,15 @@ export function buildCatalogue(raw: RawContent, locale: Locale, today: Date): Ca
       }),
   );
 
+  /** Each group's reviewed search-term lists for this locale's pages: its own language's first, then the Vietnamese. */
+  const termLists = new Map(
+    raw.groups.map((e) => {
+      const lists = [e.data.searchTerms];
+      if (locale !== "vi") lists.unshift(translations.get(`${locale}/groups/${e.id}`)?.data.searchTerms ?? []);
+      return [e.id, lists];
+    }),
+  );
+
   const all: Product[] = raw.products
     .filter((e) => !e.data.draft)
     .map((e) => {
@@ -174,6 +184,7 @@ export function buildCatalogue(raw: RawContent, locale: Locale, today: Date): Ca
         updated: d.updated,
         sources: d.sources,
         retired: d.retired,
+        searchTerms: termsFor(termLists.get(d.group) ?? [], { name: d.name, subgroup: d.subgroup }),
         ...tx,
       };
     })

@@ -7,6 +7,8 @@ export interface SamplePage {
   /** URL path to open; the 404 is opened at an address that does not exist. */
   path: string;
   status: number;
+  /** A selector that shows once the page has drawn what its script draws (a search's results). */
+  ready?: string;
 }
 
 /** URL path of a dist file. */
@@ -38,6 +40,14 @@ export function samplePages(): SamplePage[] {
     { name: "notFound", path: "/khong-co-trang-nay/", status: 404 },
     { name: "home (en)", path: first("home", true), status: 200 },
     { name: "product (en)", path: first("product", true), status: 200 },
+    // The search page as its script leaves it: results (with the button to the rest), and nothing found.
+    { name: "search with results", path: `${first("search")}?q=toi`, status: 200, ready: "#search-results li" },
+    {
+      name: "search, nothing found (en)",
+      path: `${first("search", true)}?q=xyzw`,
+      status: 200,
+      ready: "#search-browse:not([hidden])",
+    },
   ];
 }
 

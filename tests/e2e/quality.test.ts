@@ -23,6 +23,7 @@ async function visit(context: BrowserContext, sample: SamplePage): Promise<{ pag
   });
   const response = await page.goto(site.server.url + sample.path, { waitUntil: "load" });
   expect(response?.status(), sample.path).toBe(sample.status);
+  if (sample.ready) await page.locator(sample.ready).first().waitFor();
   // The 404 page is itself one failed request, which Chromium logs once; nothing else may fail.
   let expected404 = sample.status === 404 ? 1 : 0;
   const unexpected = (e: string) => !(e.includes("status of 404") && expected404-- > 0);

@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
-import { renderOgCard } from "../src/build/og-card.ts";
+import { renderOgCard } from "../src/node/cards/og-card.ts";
 
 const DIST = join(import.meta.dirname, "..", "dist");
 if (!existsSync(join(DIST, "index.html"))) throw new Error("dist/ is missing: run `npm run build` first");

@@ -11,6 +11,7 @@ import besidePages from "./src/node/integrations/beside-pages.ts";
 import oldOutput from "./src/node/integrations/old-output.ts";
 import buildMemory from "./src/node/integrations/build-memory.ts";
 import hostHeaders from "./src/node/integrations/host-headers.ts";
+import buildPathsModule from "./src/node/integrations/build-paths.ts";
 
 const base = process.env.BASE_PATH ?? "/";
 
@@ -20,12 +21,15 @@ export default defineConfig({
   trailingSlash: "always",
   output: "static",
   build: { concurrency: 4 },
-  // Astro's content store and incremental build cache; the base-path test build (scripts/build-base.ts)
+  // Every cache of the build (Astro's content store and incremental build, the cards, QR codes and
+  // search words: src/node/pipeline/build-paths.ts); the base-path test build (scripts/build-base.ts)
   // keeps its own, so the two builds do not invalidate each other's.
   cacheDir: process.env.ASTRO_CACHE_DIR ?? "./node_modules/.astro",
   integrations: [
     // First: the last build's dist/ is moved away and deleted beside this build, not before it.
     oldOutput(),
+    // The project's root and cache folder, for the routes that draw cards and QR codes.
+    buildPathsModule(),
     contentCheck(),
     // Garbage collected between phases, so no phase holds the last one's (the build's peak memory).
     buildMemory(),

@@ -299,7 +299,10 @@ export async function syntheticSite(dist: string, count: number): Promise<string
         `<span data-pagefind-sort="price">${(i % 50) * 10000 + 50000}</span><span data-pagefind-sort="name">${i}</span></div></main></body></html>`,
     );
   }
-  await buildSearchIndex(out);
+  await buildSearchIndex(out, {
+    root: join(import.meta.dirname, "../.."),
+    cacheDir: mkdtempSync(join(tmpdir(), "ocop-search-bench-cache-")),
+  });
   return out;
 }
 

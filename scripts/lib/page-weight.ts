@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import { parse } from "node-html-parser";
+import { isPageKind, PAGE_KIND_NAMES, type PageKind } from "../../src/lib/routing/page-kinds.ts";
 
 interface Size {
   raw: number;
@@ -44,25 +45,32 @@ function localFile(dist: string, url: string): string | undefined {
   return path.startsWith("/") ? join(dist, path) : undefined;
 }
 
+/** Sizes of the shared files (stylesheets, scripts), compressed once per file, not once per page that links them. */
+const fileSizes = new Map<string, Size>();
+
 /** Weighs `file` (relative to `dist`). Referenced files that are missing count as an error. */
 export function pageWeight(dist: string, file: string): PageWeight {
   const html = readFileSync(join(dist, file));
   const doc = parse(html.toString("utf8"));
   const weight: PageWeight = { html: sizeOf(html), css: ZERO, js: ZERO, registration: ZERO, stylesheets: [], scripts: [] };
-  const load = (url: string): Buffer => {
+  const load = (url: string): Size => {
     const local = localFile(dist, url);
     if (!local || !existsSync(local)) throw new Error(`${file}: cannot weigh ${url} (not a file of this site)`);
-    return readFileSync(local);
+    const known = fileSizes.get(local);
+    if (known) return known;
+    const size = sizeOf(readFileSync(local));
+    fileSizes.set(local, size);
+    return size;
   };
   for (const link of doc.querySelectorAll('link[rel="stylesheet"]')) {
     const href = link.getAttribute("href")!;
-    weight.css = add(weight.css, sizeOf(load(href)));
+    weight.css = add(weight.css, load(href));
     weight.stylesheets.push(href);
   }
   // A module the page preloads is one it runs at load (the search page starts Pagefind at once).
   for (const link of doc.querySelectorAll('link[rel="modulepreload"]')) {
     const href = link.getAttribute("href")!;
-    weight.js = add(weight.js, sizeOf(load(href)));
+    weight.js = add(weight.js, load(href));
     weight.scripts.push(href);
   }
   let inline = 0;
@@ -70,9 +78,9 @@ export function pageWeight(dist: string, file: string): PageWeight {
     if (script.getAttribute("type") === "application/ld+json") continue;
     const src = script.getAttribute("src");
     if (src && script.hasAttribute("data-service-worker")) {
-      weight.registration = add(weight.registration, sizeOf(load(src)));
+      weight.registration = add(weight.registration, load(src));
     } else if (src) {
-      weight.js = add(weight.js, sizeOf(load(src)));
+      weight.js = add(weight.js, load(src));
       weight.scripts.push(src);
     } else {
       weight.js = add(weight.js, sizeOf(script.text));
@@ -82,13 +90,39 @@ export function pageWeight(dist: string, file: string): PageWeight {
   return weight;
 }
 
-interface Budgets {
-  htmlPlusCss: Record<string, number>;
-  javascript: Record<string, number>;
+export interface Budgets {
+  /** Only the kinds listed are held to an HTML + CSS budget. */
+  htmlPlusCss: Partial<Record<PageKind, number>>;
+  /** Every kind has one (0 = no JavaScript at all). */
+  javascript: Record<PageKind, number>;
   /** The offline mode's registration module, the same file on every page. */
   serviceWorkerRegistration: number;
 }
 
+/**
+ * The budgets of budgets.config.json, checked against the page-kind records: a key that names no
+ * kind (a typo, a kind renamed or removed) and a kind without a JavaScript budget are errors.
+ */
+export function parseBudgets(json: string): Budgets {
+  const raw = JSON.parse(json) as {
+    htmlPlusCss?: Record<string, unknown>;
+    javascript?: Record<string, unknown>;
+    serviceWorkerRegistration?: unknown;
+  };
+  const problems: string[] = [];
+  for (const table of ["htmlPlusCss", "javascript"] as const) {
+    for (const [key, value] of Object.entries(raw[table] ?? {})) {
+      if (!isPageKind(key)) problems.push(`${table}.${key}: no page kind of that name (src/lib/routing/page-kinds.ts)`);
+      if (typeof value !== "number" || value < 0) problems.push(`${table}.${key}: a budget is a number of bytes ≥ 0`);
+    }
+  }
+  for (const kind of PAGE_KIND_NAMES)
+    if (raw.javascript?.[kind] === undefined) problems.push(`javascript.${kind}: every page kind needs a JavaScript budget`);
+  if (typeof raw.serviceWorkerRegistration !== "number") problems.push("serviceWorkerRegistration: a number of bytes");
+  if (problems.length > 0) throw new Error(`budgets.config.json:\n  ${problems.join("\n  ")}`);
+  return raw as Budgets;
+}
+
 export function readBudgets(root: string): Budgets {
-  return JSON.parse(readFileSync(join(root, "budgets.config.json"), "utf8")) as Budgets;
+  return parseBudgets(readFileSync(join(root, "budgets.config.json"), "utf8"));
 }

@@ -4,13 +4,13 @@
  * page but leaves listings, search and the sitemap; a renamed product leaves a redirect page;
  * a photo of any size becomes responsive AVIF and WebP.
  */
-import { copyFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { copyFileSync, existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { parse, type HTMLElement } from "node-html-parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BROKEN_ENTRY_ERRORS, brokenCopy } from "../fixtures/broken-entry.ts";
-import { astroBuild, projectCopy } from "./project-copy.ts";
+import { astroBuild } from "./astro-build.ts";
+import { contentCopy, projectCopy } from "../../scripts/lib/project-copy.ts";
 import { ROOT } from "../../scripts/lib/dist.ts";
 
 const FIXTURES = join(ROOT, "tests/fixtures");
@@ -20,7 +20,7 @@ afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true 
 describe("a broken content file", () => {
   it("stops astro build with every file:line — field message of check:content and writes no dist/", () => {
     const content = brokenCopy();
-    const dir = projectCopy(content);
+    const dir = projectCopy({ content });
     made.push(dirname(content), dir);
     const { status, output } = astroBuild(dir);
     expect(status).not.toBe(0);
@@ -30,14 +30,34 @@ describe("a broken content file", () => {
   });
 });
 
+describe("a locality whose shape cannot be found", () => {
+  it("stops astro build, naming the file, the line and the fix, when a code is missing or unknown", () => {
+    const content = contentCopy();
+    made.push(dirname(content));
+    const lySon = join(content, "localities/ly-son.md");
+    const text = readFileSync(lySon, "utf8");
+    writeFileSync(lySon, text.replace(/^code: .*\n/m, ""));
+    writeFileSync(
+      join(content, "localities/xa-moi.md"),
+      text.replace("name: Lý Sơn", "name: Xã Mới").replace(/^code: .*$/m, 'code: "99999"'),
+    );
+    const dir = projectCopy({ content });
+    made.push(dir);
+    const { status, output } = astroBuild(dir);
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/content\/localities\/ly-son\.md:\d+ — code — thiếu trường bắt buộc — thêm "code:"/);
+    expect(output).toContain('content/localities/xa-moi.md:3 — code — mã "99999" không có trong dữ liệu ranh giới');
+    expect(existsSync(join(dir, "dist"))).toBe(false);
+  });
+});
+
 describe("retired, renamed and photographed products", () => {
   let dist = "";
   const html = (path: string): HTMLElement => parse(readFileSync(join(dist, path, "index.html"), "utf8"));
 
   beforeAll(() => {
-    const content = join(mkdtempSync(join(tmpdir(), "ocop-retire-")), "content");
+    const content = contentCopy();
     made.push(dirname(content));
-    cpSync(join(FIXTURES, "content"), content, { recursive: true });
     const live = join(content, "products/san-pham-mau.md");
     const text = readFileSync(live, "utf8");
     // The live product was renamed from "ten-cu" and has a large photo.
@@ -55,7 +75,7 @@ describe("retired, renamed and photographed products", () => {
           "retired:\n  date: 2026-03-01\n  reason: mat-chung-nhan\n  note: Chứng nhận hết hạn, chưa đánh giá lại.\nsources:",
         ),
     );
-    const dir = projectCopy(content);
+    const dir = projectCopy({ content });
     made.push(dir);
     const { status, output } = astroBuild(dir, { SITE_URL: "https://vi-du.vn" });
     expect(status, output).toBe(0);

@@ -1,8 +1,8 @@
 /**
  * A warm build equals a cold build of the same content, file by file, for every kind of edit
  * (CONVENTIONS rule 16). A fixture site is built cold once; then, edit after edit, one copy is
- * rebuilt keeping its caches as the deploy workflow does (Astro's node_modules/.astro with the
- * incremental build, and the cards, QR codes and search words in node_modules/.cache/ocop-*),
+ * rebuilt keeping its caches as the deploy workflow does (Astro's cacheDir, node_modules/.astro:
+ * the incremental build, and the cards, QR codes and search words),
  * and compared with a cold build, in a fresh copy, of the same content. Any file that differs
  * is a page, card or index the warm build reused when the edit changed it.
  *
@@ -23,12 +23,15 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { builtFiles } from "../../src/node/pipeline/built-files.ts";
 import { PAGE_KINDS, isPageKind } from "../../src/lib/routing/page-kinds.ts";
 import { ROOT } from "../../scripts/lib/dist.ts";
-import { astroBuildAsync, projectCopy } from "./project-copy.ts";
+import { projectCopy } from "../../scripts/lib/project-copy.ts";
+import { astroBuildAsync } from "./astro-build.ts";
 
 const FIXTURES = join(ROOT, "tests/fixtures/content");
 /** Seven worlds; only the first two have an occasion (and the first the one travel-friendly product, on the travel guide). */
 const WORLDS = [1, 2, 3, 4, 5, 6, 7] as const;
 const withOccasion = (w: number) => w <= 2;
+/** Official codes of seven communes no two of which share a border: a locality page shows its neighbours (src/lib/geo/neighbours.ts). */
+const CODES = ["21025", "21040", "21115", "21154", "21196", "21211", "21238"];
 const ENV = { BUILD_DATE: "2026-12-06", SITE_URL: "https://vi-du.vn" };
 
 /* ---------- the fixture ---------- */
@@ -66,7 +69,7 @@ Câu chuyện của sản phẩm thử ${w}${x}.
 function world(w: number): Record<string, string> {
   const files: Record<string, string> = {
     [`groups/nhom-w${w}.md`]: `---\nname: Nhóm thử ${w}\norder: ${w}\nart: food\nsubgroups:\n  - id: phan-nhom-w${w}\n    name: Phân nhóm thử ${w}\n---\n\nGiới thiệu nhóm thử ${w}.\n`,
-    [`localities/xa-w${w}.md`]: `---\nname: Thử Nghiệm ${w}\nkind: xa\nregion: dong\nformerNames:\n  - xã Cũ ${w}, huyện Thử\n---\n`,
+    [`localities/xa-w${w}.md`]: `---\nname: Thử Nghiệm ${w}\ncode: "${CODES[w - 1]}"\nkind: xa\nregion: dong\nformerNames:\n  - xã Cũ ${w}, huyện Thử\n---\n`,
     [`producers/nsx-w${w}.md`]: `---\nname: Hợp tác xã Thử ${w}\nkind: hop-tac-xa\nlocality: xa-w${w}\ncontacts:\n  phones:\n    - "0905 123 45${w}"\nsources:\n  - title: Nguồn mẫu\n    url: https://example.vn/nguon\n---\n\nCâu chuyện hợp tác xã thử ${w}.\n`,
     [`products/sp-w${w}-a.md`]: PRODUCT(w, "a"),
     [`translations/en/products/sp-w${w}-a.md`]: `---\nname: Test product ${w}a\nsummary: A test product of world ${w}, to compare warm and cold builds.\n---\n\nThe story of test product ${w}a.\n`,
@@ -355,8 +358,8 @@ beforeAll(async () => {
   await writeFixture(content);
 
   // Every copy made now, of the same code: the warm one, and one per batch for its cold build.
-  const warm = projectCopy(content);
-  const colds = BATCHES.map(() => projectCopy(content));
+  const warm = projectCopy({ content });
+  const colds = BATCHES.map(() => projectCopy({ content }));
   made.push(warm, ...colds);
   await timedBuild(warm);
   firstBuild = join(warm, "dist-0");

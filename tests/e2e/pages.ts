@@ -1,56 +1,30 @@
-/** One page of every kind, picked from dist/, for the browser tests. */
-import { htmlFiles, page, pageKind } from "../../scripts/lib/dist.ts";
-import { PAGE_KIND_NAMES, type PageKind } from "../../src/lib/routing/page-kinds.ts";
+/** The pages the browser tests open, drawn from the page-kind records (scripts/lib/sample-pages.ts). */
+import { samplePages as everyKind, type SamplePage as KindSample } from "../../scripts/lib/sample-pages.ts";
 
-export interface SamplePage {
-  name: string;
-  /** URL path to open; the 404 is opened at an address that does not exist. */
-  path: string;
-  status: number;
+export interface SamplePage extends KindSample {
+  /** A selector that shows once the page has drawn what its script draws (a search's results). */
+  ready?: string;
 }
 
-/** URL path of a dist file. */
-const urlOf = (file: string) => "/" + file.replace(/index\.html$/, "");
-
-function first(kind: PageKind, english = false): string {
-  const file = htmlFiles().find(
-    (f) => pageKind(f) === kind && f.startsWith("en/") === english && !page(f).querySelector('meta[http-equiv="refresh"]'),
-  );
-  if (!file) throw new Error(`dist/ has no ${english ? "English " : ""}page of kind ${kind}`);
-  return urlOf(file);
-}
-
+/**
+ * One page of every kind in each language it is built in (the 404 at a missing address), and the
+ * search page as its script leaves it: with results (and the button to the rest), and finding nothing.
+ */
 export function samplePages(): SamplePage[] {
-  const kinds: PageKind[] = [
-    "home",
-    "productList",
-    "product",
-    "producerList",
-    "producer",
-    "locality",
-    "group",
-    "occasion",
-    "info",
-    "offline",
-  ];
+  const pages = everyKind();
+  const search = (lang: "vi" | "en") => pages.find((p) => p.kind === "search" && p.lang === lang);
+  const vi = search("vi");
+  const en = search("en");
   return [
-    ...kinds.map((kind) => ({ name: kind, path: first(kind), status: 200 })),
-    { name: "notFound", path: "/khong-co-trang-nay/", status: 404 },
-    { name: "home (en)", path: first("home", true), status: 200 },
-    { name: "product (en)", path: first("product", true), status: 200 },
+    ...pages,
+    ...(vi ? [{ ...vi, name: "search with results", path: `${vi.path}?q=toi`, ready: "#search-results li" }] : []),
+    ...(en
+      ? [{ ...en, name: "search, nothing found (en)", path: `${en.path}?q=xyzw`, ready: "#search-browse:not([hidden])" }]
+      : []),
   ];
 }
 
-/** One page of every kind (the 404 at a missing address), plus the English home and product. */
+/** One Vietnamese page of every kind, plus the English home and product. */
 export function pageOfEveryKind(): SamplePage[] {
-  return [
-    ...PAGE_KIND_NAMES.filter((kind) => kind !== "notFound" && kind !== "redirect").map((kind) => ({
-      name: kind,
-      path: first(kind),
-      status: 200,
-    })),
-    { name: "notFound", path: "/khong-co-trang-nay/", status: 404 },
-    { name: "home (en)", path: first("home", true), status: 200 },
-    { name: "product (en)", path: first("product", true), status: 200 },
-  ];
+  return everyKind().filter((p) => p.lang === "vi" || p.kind === "home" || p.kind === "product");
 }

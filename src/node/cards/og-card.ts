@@ -5,18 +5,19 @@
  * laying the card out as SVG with the text as paths and rasterising it. The layers are laid over
  * the background here, a few thousand pixels each, rather than by libvips's composite, which works
  * in floating point over the whole card for every layer (measured in docs/performance.md).
- * Rendered cards are also cached by the hash of their content and of this code (code-hash.ts),
- * so an unchanged card costs a file read.
+ * Rendered cards are also cached by content hash, so an unchanged card costs a file read.
  * Node only (build time).
  */
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import sharp from "sharp";
 import { escapeXml } from "../../lib/values/xml.ts";
 import { woffToSfnt } from "./woff.ts";
-import { codeHash, keepFile } from "../pipeline/code-hash.ts";
+import { cacheFolder, type BuildPaths } from "../pipeline/build-paths.ts";
+import { codeHash } from "../pipeline/code-hash.ts";
 
 export interface OgCard {
   /** Big line: product, producer or guide name. */
@@ -50,8 +51,6 @@ const COLOURS = {
   site: "#0b5a80",
 };
 
-const CACHE_DIR = join(process.cwd(), "node_modules", ".cache", "ocop-og");
-
 const require = createRequire(import.meta.url);
 let fontsReady: Promise<void> | undefined;
 
@@ -63,13 +62,16 @@ let fontsReady: Promise<void> | undefined;
 export function loadFonts(): Promise<void> {
   fontsReady ??= (async () => {
     const dir = join(dirname(require.resolve("@fontsource/be-vietnam-pro/package.json")), "files");
+    const out = join(tmpdir(), "ocop-og-fonts");
+    mkdirSync(out, { recursive: true });
     for (const subset of ["latin", "latin-ext", "vietnamese"])
       for (const weight of [400, 700]) {
         const name = `be-vietnam-pro-${subset}-${weight}-normal`;
-        const woff = readFileSync(join(dir, `${name}.woff`));
-        // Named by the WOFF's content: another version of the font gets another file.
-        const ttf = join(CACHE_DIR, "fonts", `${name}-${createHash("sha256").update(woff).digest("hex").slice(0, 12)}.ttf`);
-        if (!existsSync(ttf)) keepFile(ttf, woffToSfnt(woff));
+        const ttf = join(out, `${name}.ttf`);
+        // Written afresh by each process (a few milliseconds) and renamed into place, so another
+        // process never reads half a file and an upgraded font package is never shadowed.
+        writeFileSync(`${ttf}.${process.pid}`, woffToSfnt(readFileSync(join(dir, `${name}.woff`))));
+        renameSync(`${ttf}.${process.pid}`, ttf);
         await sharp({ text: { text: "a", font: "Be Vietnam Pro", fontfile: ttf } })
           .raw()
           .toBuffer();
@@ -264,23 +266,26 @@ export async function renderOgCard(card: OgCard): Promise<Buffer> {
 }
 
 /** What a card looks like and the code that draws it, as a short hash: its cache file name. */
-function ogCardKey(card: OgCard): string {
+export function ogCardKey(card: OgCard, root: string): string {
   return createHash("sha256")
-    .update(codeHash(import.meta.url))
+    .update(codeHash(root, "src/node/cards/og-card.ts"))
     .update(JSON.stringify(card))
     .digest("hex")
     .slice(0, 24);
 }
 
-/** The cache file of a card, drawn first when the same card was not made before. */
-export async function ogCardFile(card: OgCard): Promise<string> {
-  const file = join(CACHE_DIR, `${ogCardKey(card)}.png`);
+/** The cache file of a card, drawn first when the same card was not made before by the same code. */
+export async function ogCardFile(card: OgCard, paths: BuildPaths): Promise<string> {
+  const dir = cacheFolder(paths, "og");
+  const file = join(dir, `${ogCardKey(card, paths.root)}.png`);
   if (existsSync(file)) return file;
-  keepFile(file, await renderOgCard(card));
+  const png = await renderOgCard(card);
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(file, png);
   return file;
 }
 
 /** Renders a card, or reads it from the cache when the same card was made before. */
-export async function cachedOgCard(card: OgCard): Promise<Buffer> {
-  return readFileSync(await ogCardFile(card));
+export async function cachedOgCard(card: OgCard, paths: BuildPaths): Promise<Buffer> {
+  return readFileSync(await ogCardFile(card, paths));
 }

@@ -100,10 +100,14 @@ const LABELS: Record<string, string> = {
   exemplar: "Gương điển hình",
   awardedBy: "Cơ quan ghi nhận",
   region: "Khu vực",
+  code: "Mã đơn vị hành chính",
   formerNames: "Tên cũ",
   order: "Thứ tự",
   art: "Hình minh hoạ",
   picks: "Sản phẩm chọn lọc",
+  searchTerms: "Từ khoá tìm kiếm",
+  terms: "Từ khoá",
+  nameContains: "Tên sản phẩm có cụm từ",
 };
 
 type CmsField = Record<string, unknown>;

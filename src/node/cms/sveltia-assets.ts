@@ -16,30 +16,31 @@ interface SveltiaFont {
   path: string;
 }
 
-/** An installed package's folder (the build runs from the project root; npm installs flat). */
-function packageDir(name: string): string {
-  const dir = join(process.cwd(), "node_modules", name);
+/** An installed package's folder in the project at `root` (npm installs flat). */
+function packageDir(root: string, name: string): string {
+  const dir = join(root, "node_modules", name);
   if (!existsSync(join(dir, "package.json"))) throw new Error(`${name} is not installed: run npm ci`);
   return dir;
 }
 
-function rawBundle(): string {
-  return readFileSync(join(packageDir("@sveltia/cms"), "dist/sveltia-cms.js"), "utf8");
+function rawBundle(root: string): string {
+  return readFileSync(join(packageDir(root, "@sveltia/cms"), "dist/sveltia-cms.js"), "utf8");
 }
 
-export function sveltiaFonts(bundle = rawBundle()): SveltiaFont[] {
+/** The fonts the bundle of the project at `root` asks for. */
+export function sveltiaFonts(root: string, bundle = rawBundle(root)): SveltiaFont[] {
   const fonts = new Map<string, SveltiaFont>();
   for (const [url, family, variable, file] of bundle.matchAll(CDN_FONT)) {
     const pkg = `${variable ? "@fontsource-variable" : "@fontsource"}/${family}`;
     const name = `${family}-${file}`;
-    fonts.set(url, { url, file: name, path: join(packageDir(pkg), "files", name) });
+    fonts.set(url, { url, file: name, path: join(packageDir(root, pkg), "files", name) });
   }
   return [...fonts.values()];
 }
 
 /** The CMS bundle with every CDN font URL replaced by ./fonts/<file>, relative to /admin/. */
-export function sveltiaBundle(): string {
-  let bundle = rawBundle();
-  for (const font of sveltiaFonts(bundle)) bundle = bundle.replaceAll(font.url, `./fonts/${font.file}`);
+export function sveltiaBundle(root: string): string {
+  let bundle = rawBundle(root);
+  for (const font of sveltiaFonts(root, bundle)) bundle = bundle.replaceAll(font.url, `./fonts/${font.file}`);
   return bundle;
 }

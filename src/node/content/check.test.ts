@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { checkContent } from "./check.ts";
-import { formatProblem } from "./report.ts";
+import { formatProblem, type ContentProblem } from "./report.ts";
 import { toSlug } from "../../lib/values/slug.ts";
 
 const FIXTURES = join(import.meta.dirname, "../../../tests/fixtures");
@@ -19,8 +19,8 @@ function validCopy(): string {
   return join(root, "content");
 }
 
-/** Each bad fixture, the field the message must name and words of the fix it must give. */
-const CASES: Record<string, { field: string; says: RegExp }> = {
+/** Each bad fixture, the field the message must name, words of the fix it must give and (where checked) its line. */
+const CASES: Record<string, { field: string; says: RegExp; line?: number }> = {
   "missing-name": { field: "name", says: /thiếu trường bắt buộc — thêm "name:"/ },
   "unknown-key": { field: "colour", says: /không có trong mẫu — kiểm tra chính tả hoặc xoá/ },
   "stars-out-of-range": { field: "ocop.stars", says: /3, 4 hoặc 5/ },
@@ -38,6 +38,16 @@ const CASES: Record<string, { field: string; says: RegExp }> = {
   "script-source": { field: "sources.0.url", says: /bắt đầu bằng https:\/\/ \(hoặc http:\/\/\)/ },
   "ftp-source": { field: "sources.1.url", says: /bắt đầu bằng https:\/\/ \(hoặc http:\/\/\)/ },
   "http-map": { field: "whereToBuy.0.map", says: /Liên kết bản đồ phải bắt đầu bằng https:\/\// },
+  "body-foreign-image": {
+    field: "(nội dung)",
+    says: /ảnh "https:\/\/example\.vn\/anh\/vuon-toi\.jpg" lấy từ trang khác .* — tải ảnh về, đặt cạnh tệp \.md rồi viết !\[mô tả\]\(\.\/vuon-toi\.jpg\)/,
+    line: 34,
+  },
+  "body-root-link": {
+    field: "(nội dung)",
+    says: /liên kết "\/nhom-san-pham\/thuc-pham\/" bắt đầu bằng "\/" .*BASE_PATH.* — viết "\.\.\/\.\.\/nhom-san-pham\/thuc-pham\/" \(tương đối với trang này\) hoặc địa chỉ đầy đủ/,
+    line: 34,
+  },
 };
 
 describe("checkContent", () => {
@@ -61,6 +71,7 @@ describe("checkContent", () => {
       expect(hit, problems.map(formatProblem).join("\n")).toBeDefined();
       expect(hit?.file).toBe("content/products/san-pham-mau.md");
       expect(hit?.line).toBeGreaterThan(1);
+      if (expected.line) expect(hit?.line).toBe(expected.line);
       expect(hit?.message).toMatch(expected.says);
     });
   }
@@ -128,6 +139,81 @@ describe("checkContent", () => {
     const dir = validCopy();
     copyFileSync(join(dir, "translations/en/products/san-pham-mau.md"), join(dir, "translations/en/products/khong-co.md"));
     expect(checkContent(dir).some((p) => p.file.endsWith("en/products/khong-co.md"))).toBe(true);
+  });
+});
+
+describe("Markdown bodies", () => {
+  /** The fixture product (or `file`) with `body` in place of its story; returns the body problems. */
+  function withBody(body: string, file = "products/san-pham-mau.md", windows = false): ContentProblem[] {
+    const dir = validCopy();
+    const target = join(dir, file);
+    const text = readFileSync(target, "utf8");
+    const head = text.slice(0, text.indexOf("\n---\n") + 5);
+    const whole = `${head}\n${body}`;
+    writeFileSync(target, windows ? `\uFEFF${whole.replace(/\n/g, "\r\n")}` : whole);
+    return checkContent(dir).filter((p) => p.field === "(nội dung)");
+  }
+  const bodyStart = (file = "products/san-pham-mau.md") => {
+    const text = readFileSync(join(FIXTURES, "content", file), "utf8");
+    return text.slice(0, text.indexOf("\n---\n") + 5).split("\n").length + 1;
+  };
+
+  it("accepts relative links, anchors, full URLs, mail and phone links, and photos beside the file", () => {
+    const body = [
+      "[Sản phẩm khác](../san-pham-khac/) · [mục](#cach-dung) · [tin](https://example.vn/tin) · <https://example.vn>",
+      "[thư](mailto:a@example.vn) · [gọi](tel:0255382211) · ![Ảnh](./anh.jpg) · https://example.vn/tu-dong",
+    ].join("\n\n");
+    expect(withBody(body)).toEqual([]);
+  });
+
+  it("reports every foreign image and root-relative URL, references resolved, at its own line", () => {
+    const body = [
+      "Đoạn mở đầu.", // +0
+      "", // +1
+      "![Ảnh](//cdn.example.vn/a.png) và ![Ảnh][xa]", // +2: two images
+      "", // +3
+      "[Trang chủ](/) · [Nhóm][nhom] · ![Logo](/logo.png)", // +4: a link, a reference link, an image
+      "", // +5
+      "[xa]: https://example.vn/anh.jpg", // +6
+      "[nhom]: /nhom-san-pham/thuc-pham/?trang=2#dau", // +7
+    ].join("\n");
+    const at = bodyStart();
+    const found = withBody(body).map((p) => [p.line, p.message.slice(0, p.message.indexOf(" — "))]);
+    expect(found).toEqual([
+      [at + 2, expect.stringMatching(/^ảnh "\/\/cdn\.example\.vn\/a\.png" lấy từ trang khác/)],
+      [at + 2, expect.stringMatching(/^ảnh "https:\/\/example\.vn\/anh\.jpg" lấy từ trang khác/)],
+      [at + 4, expect.stringMatching(/^liên kết "\/" bắt đầu bằng "\/"/)],
+      [at + 4, expect.stringMatching(/^liên kết "\/nhom-san-pham\/thuc-pham\/\?trang=2#dau"/)],
+      [at + 4, expect.stringMatching(/^ảnh "\/logo\.png" bắt đầu bằng "\/"/)],
+    ]);
+    const fixes = withBody(body).map((p) => p.message.slice(p.message.indexOf(" — ") + 3));
+    expect(fixes).toEqual([
+      "tải ảnh về, đặt cạnh tệp .md rồi viết ![mô tả](./a.png)",
+      "tải ảnh về, đặt cạnh tệp .md rồi viết ![mô tả](./anh.jpg)",
+      'viết "../../" (tương đối với trang này) hoặc địa chỉ đầy đủ "https://…"',
+      'viết "../../nhom-san-pham/thuc-pham/?trang=2#dau" (tương đối với trang này) hoặc địa chỉ đầy đủ "https://…"',
+      "đặt ảnh cạnh tệp .md rồi viết ![mô tả](./logo.png)",
+    ]);
+  });
+
+  it("leaves code alone: a URL in a code block or code span is text, not a link", () => {
+    expect(withBody("```\n![x](https://example.vn/a.jpg) [y](/z/)\n```\n\nViết `[y](/z/)` như vậy là sai.\n")).toEqual([]);
+  });
+
+  it("counts lines right in a file with a byte-order mark and Windows line endings", () => {
+    const [hit] = withBody("Một.\n\n[Sai](/san-pham/x/)\n", "products/san-pham-mau.md", true);
+    expect(hit?.line).toBe(bodyStart() + 2);
+  });
+
+  it("suggests a link relative to the English page for an English translation", () => {
+    const [hit] = withBody("See [the list](/en/products/).\n", "translations/en/products/san-pham-mau.md");
+    expect(hit?.file).toBe("content/translations/en/products/san-pham-mau.md");
+    expect(hit?.line).toBe(bodyStart("translations/en/products/san-pham-mau.md"));
+    expect(hit?.message).toContain('viết "../" (tương đối với trang này)');
+  });
+
+  it("does not read settings bodies: no page shows them", () => {
+    expect(withBody("[Giới thiệu](/ocop/gioi-thieu/)\n", "settings/lien-he.md")).toEqual([]);
   });
 });
 
@@ -200,6 +286,50 @@ describe("retiring and renaming", () => {
     edit(dir, "redirectFrom:\n  - ten-cu");
     copyFileSync(join(dir, "products", "san-pham-mau.md"), join(dir, "products", "san-pham-khac.md"));
     expect(checkContent(dir).filter((p) => p.field === "redirectFrom.0")).toHaveLength(1);
+  });
+});
+
+describe("locality codes (the key of each locality's shape on the maps)", () => {
+  /** The fixture's Lý Sơn with its code line replaced by `line` ("" drops it). */
+  function withCode(line: string, dir = validCopy()): string {
+    const target = join(dir, "localities", "ly-son.md");
+    writeFileSync(target, readFileSync(target, "utf8").replace(/^code: .*\n/m, line ? `${line}\n` : ""));
+    return dir;
+  }
+  const codeProblems = (dir: string) => checkContent(dir).filter((p) => p.field === "code");
+
+  it("accepts the fixture's code, which names a shape of data/geo/", () => {
+    expect(codeProblems(validCopy())).toEqual([]);
+  });
+
+  it("reports a locality without a code, with the file, the line and what to write", () => {
+    const [hit, ...rest] = codeProblems(withCode(""));
+    expect(rest).toEqual([]);
+    expect(formatProblem(hit!)).toMatch(/^content\/localities\/ly-son\.md:\d+ — code — thiếu trường bắt buộc — thêm "code:" .*Công văn 1027/);
+  });
+
+  it("reports a code written as a number or with the wrong number of digits", () => {
+    expect(codeProblems(withCode("code: 21548"))[0]?.message).toMatch(/viết trong ngoặc kép — sửa thành code: "\d{5}"/);
+    expect(codeProblems(withCode('code: "2154"'))[0]?.message).toMatch(/đúng 5 chữ số/);
+  });
+
+  it("reports a code the boundary data does not know, on its line, and names the code of a unit of the same name", () => {
+    const dir = withCode('code: "99999"');
+    const [hit, ...rest] = codeProblems(dir);
+    expect(rest).toEqual([]);
+    const lines = readFileSync(join(dir, "localities", "ly-son.md"), "utf8").split("\n");
+    expect(hit?.file).toBe("content/localities/ly-son.md");
+    expect(hit?.line).toBe(lines.indexOf('code: "99999"') + 1);
+    expect(hit?.message).toMatch(/mã "99999" không có trong dữ liệu ranh giới data\/geo\/.* — .*đơn vị "Lý Sơn" có mã "21548"/);
+  });
+
+  it("reports two localities with one code, naming the other file", () => {
+    const dir = validCopy();
+    const other = join(dir, "localities", "ly-son-2.md");
+    writeFileSync(other, readFileSync(join(dir, "localities", "ly-son.md"), "utf8").replace("name: Lý Sơn", "name: Lý Sơn Hai"));
+    const hits = codeProblems(dir);
+    expect(hits).toHaveLength(1);
+    expect(formatProblem(hits[0]!)).toMatch(/^content\/localities\/ly-son\.md:\d+ — code — mã "21548" trùng với content\/localities\/ly-son-2\.md — /);
   });
 });
 

@@ -1,6 +1,7 @@
 /**
  * The content check: validates every file in content/ with the build's own schemas, then the
- * things zod cannot see (references between entries, file names, image files), and reports
+ * things zod cannot see (references between entries, file names, image files, what Markdown
+ * bodies link to: body.ts), and reports
  * every problem at once as "file:line — field — what is wrong — how to fix".
  * Runs from `npm run check:content`, from the Astro integration before every build, and in tests.
  */
@@ -23,10 +24,11 @@ import {
   translationFiles,
   translationLanguages,
 } from "./files.ts";
+import { checkBody } from "./body.ts";
 import { lineOf, readEntry, type ParsedEntry } from "./entry.ts";
 import { imageChecker } from "./images.ts";
 import { describeIssue } from "./issues.ts";
-import { checkReferences, type Index } from "./references.ts";
+import { checkLocalityCodes, checkReferences, type Index } from "./references.ts";
 import type { ContentProblem } from "./report.ts";
 
 /** Every settings file, each with its own schema, and what to write in it when it is missing. */
@@ -148,7 +150,9 @@ export function checkContent(contentDir: string): ContentProblem[] {
       }
     }
     if (entry.collection !== "translations") checkReferences(entry, entry.data, index, problems);
+    checkBody(entry, problems);
   }
+  checkLocalityCodes(entries, problems);
 
   return problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
 }

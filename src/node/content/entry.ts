@@ -20,6 +20,9 @@ export interface ParsedEntry {
   yaml: string;
   /** Line n (1-based) of `yaml` is line `n + lineOffset` of the file. */
   lineOffset: number;
+  /** The Markdown body and the file line it begins on (frontmatter.ts). */
+  body: string;
+  bodyLine: number;
 }
 
 const positions = new WeakMap<ParsedEntry, { doc: Document; lines: LineCounter }>();
@@ -61,6 +64,6 @@ export function readEntry(
     problems.push(result.problem);
     return null;
   }
-  const { data, yaml, line } = result.frontmatter;
-  return { collection, id, file, data, yaml, lineOffset: line - 1 };
+  const { data, yaml, line, body, bodyLine } = result.frontmatter;
+  return { collection, id, file, data, yaml, lineOffset: line - 1, body, bodyLine };
 }

@@ -29,6 +29,9 @@ export interface Frontmatter {
   start: number;
   /** Line of the file (1-based) on which `yaml` begins: the opening "---" line. Line n of `yaml` (0-based) is line `line + n`. */
   line: number;
+  /** The Markdown body as Astro renders it (after the closing "---", trimmed), and the file line it begins on. */
+  body: string;
+  bodyLine: number;
 }
 
 export type FrontmatterResult = { ok: true; frontmatter: Frontmatter } | { ok: false; problem: ContentProblem };
@@ -141,7 +144,9 @@ export function parseFrontmatter(text: string, file: string, reading: Reading = 
     return fail(line, "(frontmatter)", "frontmatter trống — thêm các trường bắt buộc");
   if (typeof data !== "object" || Array.isArray(data))
     return fail(line, "(frontmatter)", 'phần đầu phải là các dòng "trường: giá trị" — xem một tệp mẫu cùng thư mục');
-  return { ok: true, frontmatter: { data: data as Record<string, unknown>, yaml, start, line } };
+  const after = text.slice(start + yaml.length + 3);
+  const bodyLine = lineAt(text, start + yaml.length + 3 + after.length - after.trimStart().length);
+  return { ok: true, frontmatter: { data: data as Record<string, unknown>, yaml, start, line, body: after.trim(), bodyLine } };
 }
 
 /** The frontmatter of a file on disk, dates as written; throws FrontmatterError when it cannot be read. */

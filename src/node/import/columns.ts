@@ -3,7 +3,7 @@
  * takes (the template's help sheet is written from this list), and the matching of a sheet's
  * header row to them, case- and diacritic-insensitively and in any order.
  */
-import { fold } from "../../lib/values/fold.ts";
+import { foldKey } from "../../lib/values/fold.ts";
 import { NAME_MAX_LENGTH } from "../../schemas/shared.ts";
 
 export type ColumnKey =
@@ -183,11 +183,6 @@ export const REQUIRED_COLUMNS: readonly (readonly ColumnKey[])[] = [
   ["decisionDate", "year"],
 ];
 
-/** A header as compared: folded, letters and digits only ("Xã / Phường" → "xaphuong"). */
-export function headerKey(text: string): string {
-  return fold(text).replace(/[^a-z0-9]/g, "");
-}
-
 export function columnOf(key: ColumnKey): Column {
   return COLUMNS.find((c) => c.key === key)!;
 }
@@ -202,13 +197,13 @@ export interface HeaderMatch {
 }
 
 export function matchHeader(header: readonly string[]): HeaderMatch {
-  const byKey = new Map(COLUMNS.map((c) => [headerKey(c.header), c]));
+  const byKey = new Map(COLUMNS.map((c) => [foldKey(c.header), c]));
   const index = new Map<ColumnKey, number>();
   const unknown: string[] = [];
   const problems: string[] = [];
   header.forEach((text, i) => {
     if (text.trim() === "") return;
-    const column = byKey.get(headerKey(text));
+    const column = byKey.get(foldKey(text));
     if (!column) {
       unknown.push(text);
       return;

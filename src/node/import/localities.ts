@@ -8,7 +8,7 @@
  * typed are names compared folded (no marks, đ as d, no spaces), so "Đắk Rve", "Dak Rve" and
  * "ĐăkRve" still find "Đăk Rve"; only then can a name match several units.
  */
-import { fold } from "../../lib/values/fold.ts";
+import { fold, foldKey } from "../../lib/values/fold.ts";
 import { str, type ContentEntry } from "./content.ts";
 
 export interface LocalityRef {
@@ -52,7 +52,7 @@ function keyOf(text: string): Key {
       .normalize("NFC")
       .toLowerCase()
       .replace(/[^\p{L}\p{N}]/gu, ""),
-    folded: fold(text).replace(/[^a-z0-9]/g, ""),
+    folded: foldKey(text),
   };
 }
 

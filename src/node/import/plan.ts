@@ -13,7 +13,8 @@ import { productSchema } from "../../schemas/product.ts";
 import type { ProducerKind } from "../../schemas/lists.ts";
 import { str, type ContentEntry, type ImportContent } from "./content.ts";
 import { localityLabel } from "./localities.ts";
-import { hasCertificate, matchKey, type RowData, type RowProblem } from "./rows.ts";
+import { foldKey } from "../../lib/values/fold.ts";
+import { hasCertificate, type RowData, type RowProblem } from "./rows.ts";
 import { PatchError, patchFrontmatter, type FieldChange } from "./write.ts";
 import { parseFrontmatter } from "../content/frontmatter.ts";
 import { formatProblem } from "../content/report.ts";
@@ -86,18 +87,36 @@ export const UNKNOWN_KIND_STORY =
   "Nguồn không nêu chủ thể này là hợp tác xã, doanh nghiệp, hộ kinh doanh hay cá nhân, nên trang ghi loại chủ thể là chưa rõ.";
 
 export function planImport(rows: readonly RowData[], content: ImportContent): Plan {
-  const problems: RowProblem[] = [];
-  const notices: RowProblem[] = [];
-  const files: PlannedFile[] = [];
   const root = join(content.dir, "..");
-  const show = (path: string) => relative(root, path);
+  const report: Report = { problems: [], notices: [], show: (path) => relative(root, path) };
+  const { files: producerFiles, producerOf } = planProducers(rows, content, report);
+  const files = [...producerFiles, ...planProducts(rows, content, producerOf, report)];
+  checkSchemas(files, report.problems);
+  return { files, problems: report.problems.sort((a, b) => a.row - b.row), notices: report.notices };
+}
 
-  // New producers, one per name, created from the first row that names them.
+/** Where planning writes what it finds, and how it names a file (relative to the project). */
+interface Report {
+  problems: RowProblem[];
+  notices: RowProblem[];
+  show: (path: string) => string;
+}
+
+/** A producer a row names: an existing one, or one this import creates. */
+type ProducerOf = (r: RowData) => { id: string; name: string } | undefined;
+
+/** New producers, one per name, created from the first row that names them. */
+function planProducers(
+  rows: readonly RowData[],
+  content: ImportContent,
+  { problems, notices, show }: Report,
+): { files: PlannedFile[]; producerOf: ProducerOf } {
+  const files: PlannedFile[] = [];
   const newProducers = new Map<string, { id: string; name: string; kind: ProducerKind | undefined; rows: RowData[] }>();
   const producerIds = new Set(content.producers.map((p) => p.id));
   for (const r of rows) {
     if (!r.producer || r.producer.id) continue;
-    const key = matchKey(r.producer.name);
+    const key = foldKey(r.producer.name);
     let planned = newProducers.get(key);
     if (!planned) {
       const base = toSlug(r.producer.name).replace(/^hop-tac-xa-/, "htx-");
@@ -149,10 +168,16 @@ export function planImport(rows: readonly RowData[], content: ImportContent): Pl
       }),
     });
   }
-  const producerOf = (r: RowData): { id: string; name: string } | undefined =>
-    r.producer && (r.producer.id ? { id: r.producer.id, name: r.producer.name } : newProducers.get(matchKey(r.producer.name)));
+  const producerOf: ProducerOf = (r) =>
+    r.producer && (r.producer.id ? { id: r.producer.id, name: r.producer.name } : newProducers.get(foldKey(r.producer.name)));
 
-  // Products: existing ones by slug, former slug, or same name and producer; new ones get a free slug.
+  return { files, producerOf };
+}
+
+/** Products: existing ones by slug, former slug, or same name and producer; new ones get a free slug. */
+function planProducts(rows: readonly RowData[], content: ImportContent, producerOf: ProducerOf, report: Report): PlannedFile[] {
+  const { problems, show } = report;
+  const files: PlannedFile[] = [];
   const products = new Map(content.products.map((p) => [p.id, p]));
   const formerSlugs = new Map<string, ContentEntry>();
   for (const p of content.products) {
@@ -172,7 +197,7 @@ export function planImport(rows: readonly RowData[], content: ImportContent): Pl
     if (bySlug && (!producer || !slugProducer || slugProducer === producer.id)) existing = bySlug;
     else if (producer) {
       const same = content.products.filter(
-        (p) => str(p, "producer") === producer.id && matchKey(str(p, "name") ?? "") === matchKey(r.name),
+        (p) => str(p, "producer") === producer.id && foldKey(str(p, "name") ?? "") === foldKey(r.name),
       );
       if (same.length > 1) {
         problems.push({
@@ -192,7 +217,7 @@ export function planImport(rows: readonly RowData[], content: ImportContent): Pl
       if (!taken.has(slug) || sameProduct) id = slug;
       else {
         const withProducer = [...claimed.entries()].find(
-          ([, c]) => c.producer === producer?.id && matchKey(c.name) === matchKey(r.name),
+          ([, c]) => c.producer === producer?.id && foldKey(c.name) === foldKey(r.name),
         );
         id = withProducer ? withProducer[0] : uniqueSlug(`${slug}-${producer?.id ?? ""}`, taken);
       }
@@ -209,58 +234,85 @@ export function planImport(rows: readonly RowData[], content: ImportContent): Pl
     taken.add(id);
 
     if (!existing) {
-      const path = join(content.dir, "products", `${id}.md`);
-      const { source: certSource, ...cert } = certificateOf(r) ?? {};
-      files.push({
-        collection: "products",
-        id,
-        path,
-        file: show(path),
-        action: "create",
-        rows: [r.row],
-        changes: [],
-        text: productMarkdown({
-          name: r.name,
-          summary: r.summary ?? autoSummary(r, producer?.name),
-          group: r.group.id,
-          subgroup: r.subgroup,
-          producer: producer?.id,
-          locality: r.locality?.id,
-          formerAddress: r.formerAddress,
-          occasions: [],
-          ...cert,
-          certSource,
-          sourceTitle: r.source.title,
-          sourceUrl: r.source.url,
-          body: r.notes.join("\n\n"),
-        }),
-      });
+      files.push(newProductFile(r, id, producer, content, show));
       continue;
     }
-    const changes = productChanges(r, producer?.id, existing.data, problems);
-    if (changes === null) continue;
-    const names = [...new Set(changes.map((c) => c.path.join(".")))];
-    let text = existing.text;
-    try {
-      if (changes.length > 0) text = patchFrontmatter(existing.text, changes, show(existing.path));
-    } catch (error) {
-      if (!(error instanceof PatchError)) throw error;
-      problems.push({ row: r.row, message: error.message });
-      continue;
-    }
-    files.push({
-      collection: "products",
-      id,
-      path: existing.path,
-      file: show(existing.path),
-      action: changes.length > 0 ? "update" : "unchanged",
-      rows: [r.row],
-      changes: names,
-      text,
-    });
+    const file = changedProductFile(r, id, producer, existing, report);
+    if (file) files.push(file);
   }
 
-  // Each new or changed file must pass its schema, as the content check will require.
+  return files;
+}
+
+/** The file of a product the sheet adds. */
+function newProductFile(
+  r: RowData,
+  id: string,
+  producer: { id: string; name: string } | undefined,
+  content: ImportContent,
+  show: (path: string) => string,
+): PlannedFile {
+  const path = join(content.dir, "products", `${id}.md`);
+  const { source: certSource, ...cert } = certificateOf(r) ?? {};
+  return {
+    collection: "products",
+    id,
+    path,
+    file: show(path),
+    action: "create",
+    rows: [r.row],
+    changes: [],
+    text: productMarkdown({
+      name: r.name,
+      summary: r.summary ?? autoSummary(r, producer?.name),
+      group: r.group.id,
+      subgroup: r.subgroup,
+      producer: producer?.id,
+      locality: r.locality?.id,
+      formerAddress: r.formerAddress,
+      occasions: [],
+      ...cert,
+      certSource,
+      sourceTitle: r.source.title,
+      sourceUrl: r.source.url,
+      body: r.notes.join("\n\n"),
+    }),
+  };
+}
+
+/** An existing product's file with the row's changes, or null when the row conflicts with it (a problem says why). */
+function changedProductFile(
+  r: RowData,
+  id: string,
+  producer: { id: string; name: string } | undefined,
+  existing: ContentEntry,
+  { problems, show }: Report,
+): PlannedFile | null {
+  const changes = productChanges(r, producer?.id, existing.data, problems);
+  if (changes === null) return null;
+  const names = [...new Set(changes.map((c) => c.path.join(".")))];
+  let text = existing.text;
+  try {
+    if (changes.length > 0) text = patchFrontmatter(existing.text, changes, show(existing.path));
+  } catch (error) {
+    if (!(error instanceof PatchError)) throw error;
+    problems.push({ row: r.row, message: error.message });
+    return null;
+  }
+  return {
+    collection: "products",
+    id,
+    path: existing.path,
+    file: show(existing.path),
+    action: changes.length > 0 ? "update" : "unchanged",
+    rows: [r.row],
+    changes: names,
+    text,
+  };
+}
+
+/** Each new or changed file must pass its schema, as the content check will require. */
+function checkSchemas(files: readonly PlannedFile[], problems: RowProblem[]): void {
   const schemas = { products: productSchema(anyImage), producers: producerSchema(anyImage) };
   for (const f of files) {
     if (f.action === "unchanged") continue;
@@ -276,7 +328,6 @@ export function planImport(rows: readonly RowData[], content: ImportContent): Pl
       problems.push({ row: f.rows[0]!, message: `${f.file}: ${issue.path.join(".") || "(frontmatter)"} — ${issue.message}` });
     }
   }
-  return { files, problems: problems.sort((a, b) => a.row - b.row), notices };
 }
 
 /**

@@ -10,7 +10,7 @@
  */
 import { parseIsoDate, toIsoDate } from "../../lib/values/dates.ts";
 import { checks } from "../content/new-entry.ts";
-import { fold } from "../../lib/values/fold.ts";
+import { fold, foldKey } from "../../lib/values/fold.ts";
 import { toSlug } from "../../lib/values/slug.ts";
 import {
   CERTIFICATE_VALIDITY_MONTHS,
@@ -82,11 +82,6 @@ export interface RowData {
 /** Whether a row gives a certificate the schema takes: stars, and a decision date or a year. */
 export function hasCertificate(r: RowData): r is RowData & { stars: StarLevel; level: CertificateLevel } {
   return r.stars !== undefined && r.level !== undefined && (r.decisionDate !== undefined || r.year !== undefined);
-}
-
-/** Folded letters and digits: how names in cells are compared with names in content. */
-export function matchKey(text: string): string {
-  return fold(text).replace(/[^a-z0-9]/g, "");
 }
 
 const KIND_NAMES: Record<ProducerKind, string[]> = {
@@ -235,7 +230,7 @@ export function parseRow(sheetRow: SheetRow, header: HeaderMatch, ctx: RowContex
   const levelText = cell("level");
   let level: CertificateLevel | undefined;
   if (levelText !== "") {
-    const key = matchKey(levelText);
+    const key = foldKey(levelText);
     level = (Object.keys(LEVEL_NAMES) as CertificateLevel[]).find((l) => l === levelText || LEVEL_NAMES[l].includes(key));
     if (!level) invalid("level", levelText, "ghi huyện, tỉnh hoặc quốc gia");
   }
@@ -319,13 +314,13 @@ export function parseRow(sheetRow: SheetRow, header: HeaderMatch, ctx: RowContex
 
   // Group and subgroup
   const groupText = cell("group");
-  const group = ctx.groups.find((g) => matchKey(g.name) === matchKey(groupText) || g.id === groupText);
+  const group = ctx.groups.find((g) => foldKey(g.name) === foldKey(groupText) || g.id === groupText);
   if (groupText === "") missing("group", `ghi một trong: ${ctx.groups.map((g) => g.name).join(", ")}`);
   else if (!group) invalid("group", groupText, `ghi một trong: ${ctx.groups.map((g) => g.name).join(", ")}`);
   const subgroupText = cell("subgroup");
   let subgroup: string | undefined;
   if (subgroupText !== "" && group) {
-    subgroup = group.subgroups.find((s) => matchKey(s.name) === matchKey(subgroupText) || s.id === subgroupText)?.id;
+    subgroup = group.subgroups.find((s) => foldKey(s.name) === foldKey(subgroupText) || s.id === subgroupText)?.id;
     if (!subgroup) {
       const allowed = group.subgroups.map((s) => s.name).join("; ");
       invalid("subgroup", subgroupText, `nhóm ${group.name} có các phân nhóm: ${allowed}`);
@@ -348,8 +343,7 @@ export function parseRow(sheetRow: SheetRow, header: HeaderMatch, ctx: RowContex
   if (producerNameProblem) {
     bad("producer", `"${quoteStart(producerText)}" — ${producerNameProblem}`);
   } else if (producerText !== "") {
-    const named = (text: string) =>
-      ctx.producers.filter((p) => p.id === text || matchKey(str(p, "name") ?? "") === matchKey(text));
+    const named = (text: string) => ctx.producers.filter((p) => p.id === text || foldKey(str(p, "name") ?? "") === foldKey(text));
     // A note after the name ("Cơ sở Hồng Tiến (chủ cơ sở …)", "Công ty … (DATO)") still finds the producer.
     const bare = producerText.replace(/\s*\([^()]*\)$/, "");
     let found = named(producerText);

@@ -2,10 +2,10 @@
  * Sets the last build's dist/ aside when `astro build` starts and deletes it beside the build
  * (src/node/pipeline/old-output.ts); the build ends once it is gone. Listed first.
  */
-import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import { setAsideOutput } from "../pipeline/old-output.ts";
+import { buildPaths, cacheFolder } from "../pipeline/build-paths.ts";
 
 export default function oldOutput(): AstroIntegration {
   let outDir = "";
@@ -16,7 +16,7 @@ export default function oldOutput(): AstroIntegration {
     hooks: {
       "astro:config:done": ({ config }) => {
         outDir = fileURLToPath(config.outDir);
-        aside = join(fileURLToPath(config.root), "node_modules", ".cache", "ocop-old-output");
+        aside = cacheFolder(buildPaths(config), "old-output");
       },
       "astro:build:start": () => {
         deleting = setAsideOutput(outDir, aside);

@@ -7,14 +7,19 @@ import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import { buildSearchIndexApart } from "../search-index/search-index-process.ts";
 import { addPhaseTime } from "../pipeline/build-phases.ts";
+import { buildPaths, type BuildPaths } from "../pipeline/build-paths.ts";
 
 export default function searchIndex(): AstroIntegration {
+  let paths: BuildPaths;
   return {
     name: "ocop:search-index",
     hooks: {
+      "astro:config:done": ({ config }) => {
+        paths = buildPaths(config);
+      },
       "astro:build:done": async ({ dir, logger }) => {
         const start = performance.now();
-        const stats = await buildSearchIndexApart(fileURLToPath(dir));
+        const stats = await buildSearchIndexApart(fileURLToPath(dir), paths);
         addPhaseTime("pagefind", start, stats.pages);
         logger.info(
           `Pagefind: ${stats.pages} pages indexed; ${stats.wordsSeparated} distinct words ` +

@@ -7,6 +7,8 @@ import { inWorker, stopWorker } from "./beside-worker.ts";
 import { cachedOgCard, type OgCard } from "../cards/og-card.ts";
 import { qrSvg } from "../../lib/gifts/qr.ts";
 
+/** This project, with caches of its own for the test. */
+const paths = { root: join(import.meta.dirname, "../../.."), cacheDir: mkdtempSync(join(tmpdir(), "ocop-cache-")) };
 const art = readFileSync(join(import.meta.dirname, "../../../public/art/food.svg"), "utf8");
 const card = (title: string): OgCard => ({
   title,
@@ -32,7 +34,7 @@ describe("files made beside the pages", () => {
     startBeside(
       OG_CARDS,
       jobs,
-      (c) => inWorker("og", c),
+      (c) => inWorker(paths, "og", c),
       3,
       async () => {
         finished++;
@@ -40,11 +42,11 @@ describe("files made beside the pages", () => {
       },
     );
     expect(await publishBeside(OG_CARDS, dist)).toBe(2);
-    for (const job of jobs) expect(readFileSync(join(dist, job.file)).equals(await cachedOgCard(job.input))).toBe(true);
+    for (const job of jobs) expect(readFileSync(join(dist, job.file)).equals(await cachedOgCard(job.input, paths))).toBe(true);
     expect(existsSync(join(dist, "og", "san-pham", "da-xoa.png"))).toBe(false);
     // The worker ended once the cards were made; a later card starts another.
     expect(finished).toBe(1);
-    expect(existsSync(await inWorker("og", card(`Again ${Date.now()}`)))).toBe(true);
+    expect(existsSync(await inWorker(paths, "og", card(`Again ${Date.now()}`)))).toBe(true);
     await stopWorker("og");
   });
 
@@ -54,7 +56,7 @@ describe("files made beside the pages", () => {
     startBeside(
       QR_CODES,
       urls.map((url, i) => ({ file: `qr/${i}.svg`, input: url })),
-      (url) => inWorker("qr", url),
+      (url) => inWorker(paths, "qr", url),
       8,
     );
     expect(await publishBeside(QR_CODES, dist)).toBe(2);
@@ -72,7 +74,7 @@ describe("files made beside the pages", () => {
     startBeside(
       OG_CARDS,
       [{ file: "og/x.png", input: { ...card("Bad art"), artSvg: "<svg this is not" } }],
-      (c) => inWorker("og", c),
+      (c) => inWorker(paths, "og", c),
       3,
       async () => {
         finished = true;

@@ -14,6 +14,7 @@
 import { copyFileSync, linkSync, mkdirSync, readdirSync, rmSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { addPhaseTime, BESIDE_WAIT } from "./build-phases.ts";
+import { mapPooled } from "./pool.ts";
 
 /** What is made beside the pages: its phase in the build log, and the folder of dist/ it is published in. */
 export interface BesideKind {
@@ -50,22 +51,14 @@ export function startBeside<T>(
   inFlight: number,
   finish: () => Promise<void> = async () => undefined,
 ): void {
-  const made: string[] = new Array<string>(jobs.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < jobs.length) {
-      const i = next++;
-      const start = performance.now();
-      const { file, input } = jobs[i]!;
-      made[i] = await make(input).catch((error: unknown) => {
-        throw new Error(`${file} could not be made: ${String(error)}`, { cause: error });
-      });
-      addPhaseTime(kind.phase, start);
-    }
-  };
-  const done = Promise.all(Array.from({ length: inFlight }, worker))
-    .finally(finish)
-    .then(() => made);
+  const done = mapPooled(jobs, inFlight, async ({ file, input }) => {
+    const start = performance.now();
+    const made = await make(input).catch((error: unknown) => {
+      throw new Error(`${file} could not be made: ${String(error)}`, { cause: error });
+    });
+    addPhaseTime(kind.phase, start);
+    return made;
+  }).finally(finish);
   // A file that fails is reported by publishBeside(), which the build awaits; until then the
   // rejection is not "unhandled".
   done.catch(() => undefined);

@@ -1,64 +1,61 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { pathToFileURL } from "node:url";
-import { afterAll, describe, expect, it } from "vitest";
-import { codeHash, keepFile } from "./code-hash.ts";
+import { describe, expect, it } from "vitest";
+import { codeHash } from "./code-hash.ts";
+import { ogCardKey, type OgCard } from "../cards/og-card.ts";
 
-const made: string[] = [];
-afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+const ROOT = join(import.meta.dirname, "../../..");
 
-/** A small project: package-lock.json, an entry module and what it imports; returns its root. */
-function project(files: Record<string, string>): string {
+/** A copy of this project's src/ with sharp and the font package "installed" at the given versions. */
+function projectWith(versions: { sharp: string; font: string }, edit?: (root: string) => void): string {
   const root = mkdtempSync(join(tmpdir(), "ocop-code-hash-"));
-  made.push(root);
-  for (const [path, text] of Object.entries({ "package-lock.json": '{"lockfileVersion":3}', ...files })) {
-    mkdirSync(join(root, path, ".."), { recursive: true });
-    writeFileSync(join(root, path), text);
+  cpSync(join(ROOT, "src"), join(root, "src"), { recursive: true });
+  for (const [name, version] of [
+    ["sharp", versions.sharp],
+    ["@fontsource/be-vietnam-pro", versions.font],
+  ] as const) {
+    mkdirSync(join(root, "node_modules", name), { recursive: true });
+    writeFileSync(join(root, "node_modules", name, "package.json"), JSON.stringify({ name, version }));
   }
+  edit?.(root);
   return root;
 }
 
-const FILES = {
-  "src/node/card.ts": 'import { draw } from "./draw.ts";\nimport type { T } from "../lib/t.ts";\nexport const x = draw;\n',
-  "src/node/draw.ts": 'export { colour } from "../lib/colour.ts";\nexport const draw = () => import("./late.ts");\n',
-  "src/lib/colour.ts": 'export const colour = "#063a54";\n',
-  "src/lib/t.ts": "export type T = 1;\n",
-  "src/node/late.ts": "export const late = 1;\n",
-  "src/node/unrelated.ts": "export const other = 1;\n",
+const card: OgCard = {
+  title: "Tỏi Lý Sơn",
+  otherName: "",
+  kicker: "Sản phẩm · Products",
+  subtitle: "Lý Sơn",
+  stars: 4,
+  artSvg: "<svg/>",
+  siteName: "OCOP Quảng Ngãi",
 };
-// Each project is new, so each module is hashed anew (hashes are kept per file path).
-const hashOf = (root: string) => codeHash(pathToFileURL(join(root, "src/node/card.ts")).href);
+const versions = { sharp: "0.34.0", font: "5.2.0" };
 
-describe("codeHash", () => {
-  it("is the same for the same code in another checkout", () => {
-    expect(hashOf(project(FILES))).toBe(hashOf(project(FILES)));
+describe("cache keys follow the code that makes the cached file", () => {
+  it("gives a card the same key while the renderer is unchanged", () => {
+    expect(ogCardKey(card, projectWith(versions))).toBe(ogCardKey(card, projectWith(versions)));
+    expect(ogCardKey({ ...card, stars: 5 }, projectWith(versions))).not.toBe(ogCardKey(card, projectWith(versions)));
   });
 
-  it("changes with the module, anything it imports (re-exported, dynamic, type-only), and the lockfile", () => {
-    const base = hashOf(project(FILES));
-    for (const [path, text] of [
-      ["src/node/card.ts", FILES["src/node/card.ts"] + "// changed\n"],
-      ["src/lib/colour.ts", 'export const colour = "#063a55";\n'],
-      ["src/node/late.ts", "export const late = 2;\n"],
-      ["src/lib/t.ts", "export type T = 2;\n"],
-      ["package-lock.json", '{"lockfileVersion":3,"packages":{"node_modules/sharp":{"version":"0.36.0"}}}'],
-    ] as const)
-      expect(hashOf(project({ ...FILES, [path]: text })), path).not.toBe(base);
+  it("changes a card's key when the renderer's source, a module it imports, or a package it uses changes", () => {
+    const before = ogCardKey(card, projectWith(versions));
+    const edited = (file: string) => (root: string) => appendFileSync(join(root, file), "\nexport const changed = 1;\n");
+    expect(ogCardKey(card, projectWith(versions, edited("src/node/cards/og-card.ts")))).not.toBe(before);
+    expect(ogCardKey(card, projectWith(versions, edited("src/node/cards/woff.ts")))).not.toBe(before);
+    expect(ogCardKey(card, projectWith(versions, edited("src/lib/values/xml.ts")))).not.toBe(before);
+    expect(ogCardKey(card, projectWith({ ...versions, sharp: "0.35.0" }))).not.toBe(before);
+    expect(ogCardKey(card, projectWith({ ...versions, font: "5.3.0" }))).not.toBe(before);
   });
 
-  it("ignores modules it does not import", () => {
-    expect(hashOf(project({ ...FILES, "src/node/unrelated.ts": "export const other = 2;\n" }))).toBe(hashOf(project(FILES)));
-  });
-});
-
-describe("keepFile", () => {
-  it("writes the file whole under its name, creating its folder, and leaves no temporary file", () => {
-    const root = project({});
-    const file = join(root, "cache/a/b.json");
-    keepFile(file, "{}");
-    keepFile(file, '{"again":1}');
-    expect(readFileSync(file, "utf8")).toBe('{"again":1}');
-    expect(readdirSync(join(root, "cache/a"))).toEqual(["b.json"]);
+  it("leaves out modules the entry does not import", () => {
+    const unrelated = (root: string) => appendFileSync(join(root, "src/lib/gifts/qr.ts"), "\n// changed\n");
+    expect(codeHash(projectWith(versions, unrelated), "src/node/cards/og-card.ts")).toBe(
+      codeHash(projectWith(versions), "src/node/cards/og-card.ts"),
+    );
+    expect(codeHash(projectWith(versions, unrelated), "src/node/cards/qr-files.ts")).not.toBe(
+      codeHash(projectWith(versions), "src/node/cards/qr-files.ts"),
+    );
   });
 });

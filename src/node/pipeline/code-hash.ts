@@ -1,60 +1,55 @@
 /**
- * The code that makes a file the build keeps between builds (an Open Graph card, a QR code, a
- * page's search words), as a hash: the module's source, the source of every project module it
- * imports (relative imports, followed), and package-lock.json for the packages. It is part of
- * each such file's cache key, so changing the code that makes them makes them again, with no
- * version number to remember to bump. (Pages need none: Astro hashes their code itself.)
+ * A hash of the code that makes a cached file, so a cache entry is reused only while that code is
+ * unchanged: the source of a module and of every module it imports by path, transitively, and the
+ * installed version of every package they import. A changed renderer thus invalidates its files
+ * by itself; nothing is bumped by hand.
  * Node only (build time).
  */
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
 
-/** Relative specifiers of static and dynamic imports and re-exports ("./woff.ts", "../lib/values/xml.ts"). */
-const RELATIVE_IMPORT = /(?:\bfrom\s+|\bimport\s*\(?\s*)["'](\.{1,2}\/[^"']+)["']/g;
+/** Specifiers of `import … from "x"`, `export … from "x"`, `import "x"`, `import("x")` and `require.resolve("x")`. */
+const IMPORT = /(?:\bfrom\s*|\bimport\s*\(?\s*|\brequire(?:\.resolve)?\(\s*)["']([^"']+)["']/g;
 
-/** The folder holding package-lock.json above `file`: the project's root. */
-function projectRoot(file: string): string {
-  for (let dir = dirname(file); ; dir = dirname(dir)) {
-    if (existsSync(join(dir, "package-lock.json"))) return dir;
-    if (dirname(dir) === dir) throw new Error(`no package-lock.json above ${file}`);
-  }
+/** The package a bare specifier names: "sharp", "@fontsource/be-vietnam-pro" (sub-paths dropped). */
+function packageOf(specifier: string): string {
+  const parts = specifier.split("/");
+  return specifier.startsWith("@") ? parts.slice(0, 2).join("/") : parts[0]!;
 }
 
-const hashes = new Map<string, string>();
+function packageVersion(root: string, name: string): string {
+  const file = join(root, "node_modules", name, "package.json");
+  if (!existsSync(file)) return "not installed";
+  return (JSON.parse(readFileSync(file, "utf8")) as { version?: string }).version ?? "";
+}
 
-/** The hash of the code a module runs: pass `import.meta.url`. Computed once per module and process. */
-export function codeHash(moduleUrl: string): string {
-  const entry = fileURLToPath(moduleUrl);
-  const known = hashes.get(entry);
-  if (known) return known;
-  const root = projectRoot(entry);
+const known = new Map<string, string>();
+
+/** The hash of the code of `entry` (a path relative to `root`, e.g. "src/node/cards/og-card.ts"). */
+export function codeHash(root: string, entry: string): string {
+  const cacheKey = `${root}\0${entry}`;
+  const cached = known.get(cacheKey);
+  if (cached) return cached;
   const hash = createHash("sha256");
   const seen = new Set<string>();
+  const packages = new Set<string>();
   const visit = (file: string) => {
-    // A specifier in a comment may name no file; nothing can import it either.
+    // A path that is no module (a specifier quoted in a comment) counts as its name alone.
     if (seen.has(file) || !existsSync(file)) return;
     seen.add(file);
-    const text = readFileSync(file, "utf8");
-    // Paths from the project's root, so every checkout of the same code has the same hash.
-    hash.update(`${relative(root, file)}\n${text}\n`);
-    for (const [, spec] of text.matchAll(RELATIVE_IMPORT)) visit(resolve(dirname(file), spec!));
+    const source = readFileSync(file, "utf8");
+    hash.update(`${relative(root, file)}\0${source}\0`);
+    for (const [, specifier] of source.matchAll(IMPORT)) {
+      if (specifier!.startsWith("node:")) continue;
+      if (specifier!.startsWith(".")) visit(resolve(dirname(file), specifier!));
+      else if (specifier!.startsWith("@/")) visit(join(root, "src", specifier!.slice(2)));
+      else packages.add(packageOf(specifier!));
+    }
   };
-  visit(entry);
-  hash.update(readFileSync(join(root, "package-lock.json")));
-  const result = hash.digest("hex").slice(0, 16);
-  hashes.set(entry, result);
-  return result;
-}
-
-/**
- * Writes a cache file under a temporary name and renames it: a build stopped halfway, or another
- * build writing the same file, never leaves a half-written file that a later build would trust.
- */
-export function keepFile(file: string, data: string | Uint8Array): void {
-  mkdirSync(dirname(file), { recursive: true });
-  const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-  writeFileSync(temporary, data);
-  renameSync(temporary, file);
+  visit(join(root, entry));
+  for (const name of [...packages].sort()) hash.update(`${name}@${packageVersion(root, name)}\0`);
+  const digest = hash.digest("base64url").slice(0, 16);
+  known.set(cacheKey, digest);
+  return digest;
 }

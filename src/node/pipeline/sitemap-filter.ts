@@ -4,21 +4,8 @@
  * `data-unlisted` on <html>; this filter reads that mark from the built page, so it needs no
  * reading of content/ of its own. The sitemap is written after the pages, so they exist here.
  */
-import { existsSync, openSync, readSync, closeSync } from "node:fs";
 import { join } from "node:path";
-
-/** The opening <html> tag of a built page (its first bytes), or "" when the file is missing. */
-function htmlTag(file: string): string {
-  if (!existsSync(file)) return "";
-  const fd = openSync(file, "r");
-  try {
-    const buf = Buffer.alloc(512);
-    const n = readSync(fd, buf, 0, buf.length, 0);
-    return /<html\b[^>]*>/i.exec(buf.toString("utf8", 0, n))?.[0] ?? "";
-  } finally {
-    closeSync(fd);
-  }
-}
+import { htmlTagOf } from "./built-files.ts";
 
 /** A filter for @astrojs/sitemap: false for the absolute URL of a page marked unlisted in `outDir`. */
 export function sitemapFilter(outDir: string, basePath: string): (url: string) => boolean {
@@ -26,6 +13,6 @@ export function sitemapFilter(outDir: string, basePath: string): (url: string) =
   return (url) => {
     const pathname = decodeURI(new URL(url).pathname);
     const path = (pathname.startsWith(base) ? pathname.slice(base.length) : pathname).replace(/^\/+|\/+$/g, "");
-    return !/\sdata-unlisted\b/.test(htmlTag(join(outDir, path, "index.html")));
+    return !/\sdata-unlisted\b/.test(htmlTagOf(join(outDir, path, "index.html")));
   };
 }

@@ -1,11 +1,10 @@
 /**
  * Requests to a worker thread and their answers, matched by id: the plumbing shared by
- * beside-worker.ts (cards, QR codes) and pagefind-process.ts (one Pagefind process per language);
- * and where build code run beside the build is found (also for search-index-process.ts).
+ * beside-worker.ts (cards, QR codes) and pagefind-process.ts (one Pagefind process per language).
  * Node only (build time).
  */
-import { join } from "node:path";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
+import { buildCode, type BuildPaths } from "./build-paths.ts";
 
 interface Envelope {
   id: number;
@@ -20,25 +19,16 @@ export interface WorkerCalls<Request, Result> {
 }
 
 /**
- * Build code run beside the build, in a worker thread or a child process: `src/node/<file>`,
- * found from the project's root, where the build runs (bundled code has no path of its own to
- * it), and the flag with which Node strips its types (by default from 22.18, behind the flag from
- * 22.12). The build's own flags are not passed on (a worker refuses some, such as a heap size).
- */
-export function buildCode(file: string): { path: string; execArgv: string[] } {
-  return { path: join(process.cwd(), "src", "node", file), execArgv: ["--experimental-strip-types"] };
-}
-
-/**
  * Starts `src/node/<file>` (buildCode) in a worker thread with `data` as its workerData.
  * `onError` runs when the worker dies, after every waiting call has been rejected.
  */
 export function startWorker<Request, Result>(
+  paths: BuildPaths,
   file: string,
   data: Record<string, unknown>,
   onError?: () => void,
 ): WorkerCalls<Request, Result> {
-  const { path, execArgv } = buildCode(file);
+  const { path, execArgv } = buildCode(paths, file);
   const worker = new Worker(path, { workerData: data, execArgv });
   const waiting = new Map<number, (envelope: Envelope) => void>();
   let nextId = 0;

@@ -6,6 +6,7 @@
  * Node only (build time).
  */
 import { answerCalls, startWorker, workerStartedAs } from "../pipeline/worker-calls.ts";
+import type { BuildPaths } from "../pipeline/build-paths.ts";
 
 interface Call {
   method: "createIndex" | "addHTMLFile" | "writeFiles" | "close";
@@ -42,8 +43,8 @@ export interface PagefindIndex {
 }
 
 /** A new index in a Pagefind process of its own. */
-export async function startPagefind(): Promise<PagefindIndex> {
-  const { worker, call } = startWorker<Call, string[]>("search-index/pagefind-process.ts", { pagefindProcess: true });
+export async function startPagefind(paths: BuildPaths): Promise<PagefindIndex> {
+  const { worker, call } = startWorker<Call, string[]>(paths, "search-index/pagefind-process.ts", { pagefindProcess: true });
   const errors = await call({ method: "createIndex", arg: {} });
   if (errors.length > 0) {
     await worker.terminate();

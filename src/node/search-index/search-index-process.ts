@@ -8,7 +8,7 @@
  */
 import { fork } from "node:child_process";
 import type { IndexStats } from "./search-index.ts";
-import { buildCode } from "../pipeline/worker-calls.ts";
+import { buildCode, type BuildPaths } from "../pipeline/build-paths.ts";
 
 /** What the index process sends back: its figures, or its error. */
 type Answer = { stats: IndexStats } | { error: string };
@@ -19,8 +19,8 @@ const HEAP_MB = 512;
 if (process.send && process.argv[2] === "--search-index") {
   const send = process.send.bind(process);
   const { buildSearchIndex } = await import("./search-index.ts");
-  const root = process.argv[3]!;
-  const answer: Answer = await buildSearchIndex(root).then(
+  const [root, projectRoot, cacheDir] = process.argv.slice(3) as [string, string, string];
+  const answer: Answer = await buildSearchIndex(root, { root: projectRoot, cacheDir }).then(
     (stats) => ({ stats }),
     (error: unknown) => ({ error: error instanceof Error ? (error.stack ?? error.message) : String(error) }),
   );
@@ -28,13 +28,13 @@ if (process.send && process.argv[2] === "--search-index") {
 }
 
 /**
- * Indexes the built site at `root` in a child process (this file, run as worker-calls.ts runs
+ * Indexes the built site at `root` in a child process (this file, run as build-paths.ts runs
  * build code). Rejects with the index's own error, or when the process ends without an answer.
  */
-export function buildSearchIndexApart(root: string): Promise<IndexStats> {
+export function buildSearchIndexApart(root: string, paths: BuildPaths): Promise<IndexStats> {
   return new Promise((resolve, reject) => {
-    const { path, execArgv } = buildCode("search-index/search-index-process.ts");
-    const child = fork(path, ["--search-index", root], {
+    const { path, execArgv } = buildCode(paths, "search-index/search-index-process.ts");
+    const child = fork(path, ["--search-index", root, paths.root, paths.cacheDir], {
       execArgv: [...execArgv, `--max-old-space-size=${HEAP_MB}`],
       stdio: ["ignore", "inherit", "inherit", "ipc"],
     });

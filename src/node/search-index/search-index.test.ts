@@ -4,7 +4,10 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { addPagefindPreloads, buildSearchIndex, indexTag, PRELOAD_INDEX_MAX, type PagefindEntry } from "./search-index.ts";
 import { buildSearchIndexApart } from "./search-index-process.ts";
+import { indexChunkRanges } from "./pagefind-meta.ts";
 
+/** This project, with caches of its own for the test. */
+const paths = { root: join(import.meta.dirname, "../../.."), cacheDir: mkdtempSync(join(tmpdir(), "ocop-cache-")) };
 const ENTRY: PagefindEntry = {
   languages: {
     vi: { hash: "vi_1130d8701d", wasm: null, page_count: 109 },
@@ -84,7 +87,7 @@ describe("the index, one language at a time", () => {
 
   it("writes each language's index and one entry naming both", async () => {
     const root = site();
-    const stats = await buildSearchIndex(root);
+    const stats = await buildSearchIndex(root, paths);
     expect(stats.pages).toBe(3);
     const entry = JSON.parse(readFileSync(join(root, "pagefind", "pagefind-entry.json"), "utf8")) as PagefindEntry;
     expect(Object.fromEntries(Object.entries(entry.languages).map(([lang, l]) => [lang, l.page_count]))).toEqual({
@@ -96,12 +99,32 @@ describe("the index, one language at a time", () => {
     expect(readdirSync(join(root, "pagefind", "fragment"))).toHaveLength(3);
   });
 
+  it("reads every chunk's word range from the metadata the installed Pagefind writes (its internal format)", async () => {
+    // pagefind-meta.ts decodes Pagefind's undocumented .pf_meta files. When a Pagefind release
+    // changes them, this fails: the search pages' preloads would otherwise silently go empty.
+    const root = site();
+    await buildSearchIndex(root, paths);
+    const entry = JSON.parse(readFileSync(join(root, "pagefind", "pagefind-entry.json"), "utf8")) as PagefindEntry;
+    const chunkFiles = readdirSync(join(root, "pagefind", "index")).map((name) => name.replace(/\.pf_index$/, ""));
+    const ranges = Object.values(entry.languages).flatMap(({ hash }) =>
+      indexChunkRanges(readFileSync(join(root, "pagefind", `pagefind.${hash}.pf_meta`)), new Set(chunkFiles)),
+    );
+    expect(ranges.map(([, , chunk]) => chunk).sort()).toEqual([...chunkFiles].sort());
+    for (const [first, last] of ranges) expect(first <= last, `${first} … ${last}`).toBe(true);
+    // A word of the pages lies in a range of its language's chunks.
+    const viRanges = indexChunkRanges(
+      readFileSync(join(root, "pagefind", `pagefind.${entry.languages["vi"]!.hash}.pf_meta`)),
+      new Set(chunkFiles),
+    );
+    expect(viRanges.some(([first, last]) => first <= "phèn" && "phèn" <= last)).toBe(true);
+  });
+
   it("runs the same in a process of its own, and that process's failure reaches the build", async () => {
     const root = site();
-    const stats = await buildSearchIndexApart(root);
+    const stats = await buildSearchIndexApart(root, paths);
     expect(stats.pages).toBe(3);
     expect(readdirSync(join(root, "pagefind", "fragment"))).toHaveLength(3);
     const missing = join(root, "no-such-folder");
-    await expect(buildSearchIndexApart(missing)).rejects.toThrow(/ENOENT.*no-such-folder/);
+    await expect(buildSearchIndexApart(missing, paths)).rejects.toThrow(/ENOENT.*no-such-folder/);
   });
 });

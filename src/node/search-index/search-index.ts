@@ -6,8 +6,9 @@
  * Node only (build time and benchmarks).
  */
 import { createHash } from "node:crypto";
-import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { builtFiles } from "../pipeline/built-files.ts";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { builtFiles, htmlTagOf } from "../pipeline/built-files.ts";
+import { mapPooled } from "../pipeline/pool.ts";
 import { join, sep } from "node:path";
 import { NodeType, parse, type HTMLElement } from "node-html-parser";
 import { dWords, foldedRegion, gluedText, separateElements, separatedText, uniqueWords } from "../../lib/search/search-text.ts";
@@ -15,7 +16,8 @@ import type { ChunkRange } from "../../lib/search/index-chunks.ts";
 import { indexChunkRanges } from "./pagefind-meta.ts";
 import { startPagefind } from "./pagefind-process.ts";
 import { escapeXml } from "../../lib/values/xml.ts";
-import { codeHash, keepFile } from "../pipeline/code-hash.ts";
+import { cacheFolder, type BuildPaths } from "../pipeline/build-paths.ts";
+import { codeHash } from "../pipeline/code-hash.ts";
 
 export interface PreparedPage {
   /** Where the parts Pagefind reads are in the page's HTML (pagefindDocument): [start, end) offsets. */
@@ -59,14 +61,20 @@ function hasAnyAttribute(el: HTMLElement, names: readonly string[]): boolean {
   return names.some((name) => el.rawAttrs.includes(name) && el.hasAttribute(name));
 }
 
-/** Attributes of the elements Pagefind reads, besides its default title and image (the page's first h1 and img). */
+/** Attributes of the elements Pagefind reads, besides its default title (the page's first h1). */
 const PAGEFIND_ATTRIBUTES = ["data-pagefind-body", "data-pagefind-filter", "data-pagefind-meta", "data-pagefind-sort"];
 
-/** Offsets of the elements Pagefind reads (indexed regions, filters, metadata, sort keys, h1, img), outermost only. */
+/**
+ * Offsets of the elements Pagefind reads (indexed regions, filters, metadata, sort keys, h1),
+ * outermost only. Images are left out: a result's picture is only the one its metadata names
+ * (SearchFacets), never the first image after the h1, which Pagefind would otherwise take with
+ * its alt text (a producer's QR code, "Mã QR dẫn tới trang này", made "toi" find every producer).
+ */
 function pagefindParts(root: HTMLElement): [number, number][] {
-  return outermost(root, (el) => el.tagName === "H1" || el.tagName === "IMG" || hasAnyAttribute(el, PAGEFIND_ATTRIBUTES)).map(
-    ({ range }) => [range[0], range[1]],
-  );
+  return outermost(root, (el) => el.tagName === "H1" || hasAnyAttribute(el, PAGEFIND_ATTRIBUTES)).map(({ range }) => [
+    range[0],
+    range[1],
+  ]);
 }
 
 /**
@@ -89,22 +97,15 @@ interface PageWords {
   separated: string[];
 }
 
-const WORDS_CACHE = join(process.cwd(), "node_modules", ".cache", "ocop-search");
-
 /**
- * preparePage's words for a page, from the cache when the same HTML was indexed before (with
- * incremental builds most pages are byte-identical to the last build's), else computed and kept.
+ * preparePage's words for a page, from the cache when the same HTML was indexed before by the same
+ * code (with incremental builds most pages are byte-identical to the last build's), else computed and kept.
  */
-function pageWords(html: string): PageWords | null {
+function pageWords(html: string, paths: BuildPaths): PageWords | null {
   if (!html.includes("data-pagefind-body")) return null;
-  const file = join(
-    WORDS_CACHE,
-    `${createHash("sha256")
-      .update(codeHash(import.meta.url))
-      .update(html)
-      .digest("base64url")
-      .slice(0, 32)}.json`,
-  );
+  const dir = cacheFolder(paths, "search-words");
+  const key = createHash("sha256").update(codeHash(paths.root, "src/node/search-index/search-index.ts")).update(html);
+  const file = join(dir, `${key.digest("base64url").slice(0, 32)}.json`);
   if (existsSync(file)) return JSON.parse(readFileSync(file, "utf8")) as PageWords;
   const prepared = preparePage(html);
   if (!prepared) return null;
@@ -114,7 +115,8 @@ function pageWords(html: string): PageWords | null {
     glued: [...uniqueWords(prepared.glued)],
     separated: [...uniqueWords(prepared.separated)],
   };
-  keepFile(file, JSON.stringify(words));
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(file, JSON.stringify(words));
   return words;
 }
 
@@ -233,18 +235,6 @@ export interface IndexStats {
   foldedWords: number;
 }
 
-/** The language of a built page, from the start of its file. */
-function pageLanguage(file: string): string {
-  const fd = openSync(file, "r");
-  try {
-    const head = Buffer.alloc(1024);
-    const read = readSync(fd, head, 0, head.length, 0);
-    return htmlLang(head.toString("utf8", 0, read));
-  } finally {
-    closeSync(fd);
-  }
-}
-
 /** The entries (pagefind-entry.json) of indexes written one language at a time, as one. */
 function mergeEntries(entries: string[]): string {
   const merged = JSON.parse(entries[0]!) as PagefindEntry & Record<string, unknown>;
@@ -268,12 +258,12 @@ function mergeEntries(entries: string[]): string {
  * after it. At most one process writes at a time, and both cores are busy. Each language's files
  * are the same as from one process for all.
  */
-export async function buildSearchIndex(root: string): Promise<IndexStats> {
+export async function buildSearchIndex(root: string, paths: BuildPaths): Promise<IndexStats> {
   const out = join(root, "pagefind");
   rmSync(out, { recursive: true, force: true });
   const byLanguage = new Map<string, string[]>();
   for (const rel of builtFiles(root, ".html", true)) {
-    const lang = pageLanguage(join(root, rel));
+    const lang = htmlLang(htmlTagOf(join(root, rel)));
     const rels = byLanguage.get(lang);
     if (rels) rels.push(rel);
     else byLanguage.set(lang, [rel]);
@@ -287,36 +277,25 @@ export async function buildSearchIndex(root: string): Promise<IndexStats> {
   let writing: Promise<void> = Promise.resolve();
   for (const rels of byLanguage.values()) {
     // Its own process (src/node/search-index/pagefind-process.ts), so the language before it can be written meanwhile.
-    const index = await startPagefind();
+    const index = await startPagefind(paths);
     let handedOver = false;
     try {
-      // Pagefind indexes in its own process: keep a few pages in flight so this process reads and
+      // Pagefind indexes in its own process: a few pages in flight, so this process reads and
       // prepares the next pages meanwhile (two cores busy instead of one, taking turns).
-      const inFlight = new Set<Promise<void>>();
       const indexedBefore = pages;
-      for (const rel of rels) {
+      await mapPooled(rels, 16, async (rel) => {
         const file = join(root, rel);
         const html = readFileSync(file, "utf8");
         if (PRELOAD_MARK.test(html)) preloading.push(file);
-        const words = pageWords(html);
-        if (!words) continue;
-        const added = index
-          .addHTMLFile({ url: urlOf(rel), content: indexedHtml(html, words.parts, words.dWords) })
-          .then((result) => {
-            if (result.errors.length > 0) throw new Error(`Pagefind could not index ${file}: ${result.errors.join("; ")}`);
-          });
-        inFlight.add(added);
-        void added.then(
-          () => inFlight.delete(added),
-          () => undefined,
-        );
-        if (inFlight.size >= 16) await Promise.race(inFlight);
+        const words = pageWords(html, paths);
+        if (!words) return;
         pages++;
         for (const w of words.glued) glued.add(w);
         for (const w of words.separated) separated.add(w);
         for (const w of words.dWords) folded.add(w);
-      }
-      await Promise.all(inFlight);
+        const added = await index.addHTMLFile({ url: urlOf(rel), content: indexedHtml(html, words.parts, words.dWords) });
+        if (added.errors.length > 0) throw new Error(`Pagefind could not index ${file}: ${added.errors.join("; ")}`);
+      });
       // A language with no indexed page (only a search page, say) has no index of its own.
       const hasPages = pages > indexedBefore;
       const previous = writing;

@@ -5,6 +5,7 @@
  * at the end (src/node/integrations/beside-pages.ts). `astro dev` draws a code when it is asked for.
  */
 import type { APIRoute, GetStaticPaths } from "astro";
+import project from "virtual:ocop/build-paths";
 import { LOCALES } from "@/i18n/index.ts";
 import { getCatalogue } from "@/lib/catalogue/catalogue.ts";
 import { qrSvg } from "@/lib/gifts/qr.ts";
@@ -29,7 +30,7 @@ export const getStaticPaths = (async () => {
   startBeside(
     QR_CODES,
     paths.map((path) => ({ file: qrFile(path), input: absoluteUrl(href(path), site) })),
-    (url) => inWorker("qr", url),
+    (url) => inWorker(project, "qr", url),
     8,
     () => stopWorker("qr"),
   );

@@ -166,6 +166,31 @@ describe("offline mode", () => {
     // The same words in another order, a query the visitor never made: its index chunks and results were fetched.
     await page.goto(site.server.url + SEARCH + "?q=son+ly+toi");
     expect(await results()).toContain(PRODUCT);
+    // A query whose index chunks never came: the page still offers spelling ideas, groups and gift guides.
+    await page.goto(site.server.url + SEARCH + `?q=${encodeURIComponent("nhung huou tuoi dong tienn")}`);
+    await results();
+    expect(await page.locator("#search-error").isVisible()).toBe(true);
+    expect(await page.locator("#search-suggest-list a").first().textContent()).toBe("Nhung hươu tươi Đồng Tiến");
+    expect(await page.locator("#search-browse a[href*='/nhom-san-pham/']").count()).toBeGreaterThan(0);
+    expect(await page.locator("#search-browse a[href*='/qua-tang/']").count()).toBeGreaterThan(0);
+    await context.close();
+  });
+
+  it("offline, the English search page offers its own ideas, categories and gift guides", async () => {
+    const context = await phone(site.browser);
+    const { page } = await openPage(context);
+    await page.goto(site.server.url + "/en/search/");
+    await controlled(page);
+    await page.reload();
+    await page.waitForLoadState("networkidle");
+    await context.setOffline(true);
+    await page.goto(site.server.url + "/en/search/?q=deer+velvett");
+    await page.locator("#search-browse:not([hidden])").waitFor();
+    // Whether Pagefind reports the missing index chunk or finds nothing, the ways on are the same.
+    expect(await page.locator("#search-results li").count()).toBe(0);
+    expect(await page.locator("#search-suggest-list a").first().textContent()).toMatch(/deer velvet/i);
+    expect(await page.locator("#search-browse a[href^='/en/categories/']").count()).toBeGreaterThan(0);
+    expect(await page.locator("#search-browse a[href^='/en/gifts/']").count()).toBeGreaterThan(0);
     await context.close();
   });
 

@@ -26,6 +26,7 @@ async function visit(context: BrowserContext, sample: SamplePage): Promise<{ pag
   expect(response?.status(), sample.path).toBe(sample.status);
   // A redirect page sends the reader on at once: the checks run where it lands.
   if (sample.kind === "redirect") await page.waitForURL((url) => url.pathname !== sample.path, { waitUntil: "load" });
+  if (sample.ready) await page.locator(sample.ready).first().waitFor();
   // The 404 page is itself one failed request, which Chromium logs once; nothing else may fail.
   let expected404 = sample.status === 404 ? 1 : 0;
   const unexpected = (e: string) => !(e.includes("status of 404") && expected404-- > 0);

@@ -52,7 +52,13 @@ function raw(): RawContent {
         data: { name: "Lý Sơn", code: "21548", kind: "dac-khu", region: "dong", formerNames: ["huyện Lý Sơn"], sources: [] },
       },
     ],
-    groups: [{ id: "thuc-pham", data: { name: "Thực phẩm", order: 1, art: "food", subgroups: [] }, rendered: { html: "" } }],
+    groups: [
+      {
+        id: "thuc-pham",
+        data: { name: "Thực phẩm", order: 1, art: "food", subgroups: [], searchTerms: [] },
+        rendered: { html: "" },
+      },
+    ],
     occasions: [
       {
         id: "tet",

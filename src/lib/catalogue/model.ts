@@ -113,6 +113,11 @@ export interface Product extends LocalText {
   sources: ProductData["sources"];
   /** Set when the product left the catalogue; its page stays and says why. */
   retired?: Retirement | undefined;
+  /**
+   * Words visitors type for its kind, from its group's reviewed lists (lib/search/search-terms.ts):
+   * the Vietnamese list, and on English pages the English list before it. Indexed for search only.
+   */
+  searchTerms: string[];
 }
 
 export interface InfoPage extends LocalText {

@@ -78,7 +78,8 @@ export type View =
   | { kind: "info"; page: InfoPage }
   /** An old URL kept after a rename: a tiny page that sends the reader to `to` (a site path). */
   | { kind: "redirect"; to: string }
-  | { kind: "search"; popular: Product[]; terms: string[] }
+  /** `groups` and `occasions` are offered, with `popular` products, when a query finds nothing. */
+  | { kind: "search"; popular: Product[]; terms: string[]; groups: Group[]; occasions: Occasion[] }
   /** Shown by the service worker for a page that is not available offline; lists those that are. */
   | { kind: "offline" };
 
@@ -129,9 +130,13 @@ function popularProducts(cat: Catalogue, limit = 6): Product[] {
   return fiveStar.length > 0 ? fiveStar : cat.products.slice(0, limit);
 }
 
-/** Names the search page may suggest when a query finds nothing (spelling help), at most `limit`. */
-function searchTerms(cat: Catalogue, limit = 400): string[] {
+/**
+ * Names and search terms the search page may suggest when a query finds nothing, and whose words
+ * it corrects a typo to (lib/search/typos.ts), at most `limit`: the reviewed search terms first.
+ */
+function searchTerms(cat: Catalogue, limit = 600): string[] {
   const names = [
+    ...cat.products.flatMap((p) => p.searchTerms),
     ...cat.products.map((p) => p.name),
     ...cat.localities.flatMap((l) => [l.name, ...l.formerNames]),
     ...cat.groups.map((g) => g.name),
@@ -277,7 +282,13 @@ export function sitePages(cat: Catalogue): SitePage[] {
   add(paths.list(locale, "info"), { kind: "infoList" });
   for (const page of cat.pages) add(paths.entry(locale, "info", page.id), { kind: "info", page });
 
-  add(paths.list(locale, "search"), { kind: "search", popular: popularProducts(cat), terms: searchTerms(cat) });
+  add(paths.list(locale, "search"), {
+    kind: "search",
+    popular: popularProducts(cat),
+    terms: searchTerms(cat),
+    groups: cat.groups,
+    occasions: cat.occasions,
+  });
   add(paths.list(locale, "offline"), { kind: "offline" });
 
   return out;

@@ -105,6 +105,9 @@ const LABELS: Record<string, string> = {
   order: "Thứ tự",
   art: "Hình minh hoạ",
   picks: "Sản phẩm chọn lọc",
+  searchTerms: "Từ khoá tìm kiếm",
+  terms: "Từ khoá",
+  nameContains: "Tên sản phẩm có cụm từ",
 };
 
 type CmsField = Record<string, unknown>;

@@ -92,8 +92,6 @@ const QUERIES: [string, string | RegExp][] = [
   ["Dong Tien", "/san-pham/nhung-huou-tuoi-dong-tien/"],
   // by occasion
   ["quà tết", "/qua-tang/qua-tet/"],
-  ["qua tet", "/san-pham/mach-nha-quang-ngai-duong-mantoza/"],
-  ["qua suc khoe", "/san-pham/toi-den-ly-son-dori/"],
 ];
 
 describe("Vietnamese queries find the right page in the top three", () => {

@@ -111,6 +111,12 @@ describe("the province map", () => {
       for (const { frame } of map.insets) expect(x1! <= frame.x || x0! >= frame.x + frame.width || y1! <= frame.y).toBe(true);
     }
   });
+  it("moves a name already placed aside when it alone keeps the next one out", () => {
+    const named = (name: string) => ({ code: UNITS.find((u) => u.properties?.name === name)!.id, text: name });
+    // At the desktop size, Măng Đen's name crosses Kon Plông's where both are centred, and Đăk Kôi's below.
+    const labels = map.labels([named("Đăk Kôi"), named("Kon Plông"), named("Măng Đen")], 20);
+    expect(labels.map((l) => l.text)).toEqual(["Đăk Kôi", "Kon Plông", "Măng Đen"]);
+  });
 });
 
 describe("locators", () => {

@@ -321,30 +321,72 @@ export function provinceDrawing(): ProvinceDrawing {
       return d;
     },
     labels(names, size) {
-      const placed: Box[] = [...obstacles];
-      const out: MapLabel[] = [];
+      /** A name placed: where it may go (its first spot for a fixed name), and where it is. */
+      interface Placed {
+        label: MapLabel;
+        spots: Box[];
+        at: number;
+        fixed: boolean;
+      }
+      const placed: Placed[] = [];
+      const inside = (box: Box) => box[0] >= 0 && box[2] <= MAP_WIDTH && box[1] >= 0 && box[3] <= height;
+      const free = (box: Box, except?: Placed) =>
+        inside(box) &&
+        !obstacles.some((b) => overlaps(b, box)) &&
+        !placed.some((p) => p !== except && overlaps(p.spots[p.at]!, box));
       const fixed = names.filter((n) => "at" in n);
       for (const name of [...fixed, ...names.filter((n) => !("at" in n))]) {
         const at = "at" in name ? name.at : anchors.get(name.code);
         if (!at) continue;
         const caps = "caps" in name && name.caps === true;
-        const half = textWidth(name.text, size, caps) / 2;
-        // Room for the marks above and below Vietnamese letters, and the halo.
-        const boxAt = (x: number, y: number): Box => [x - half, y - size * 0.75, x + half, y + size * 0.75];
-        const fits = (box: Box) =>
-          box[0] >= 0 && box[2] <= MAP_WIDTH && box[1] >= 0 && box[3] <= height && !placed.some((b) => overlaps(b, box));
-        // A unit's name: centred on its label point, else just above or below it.
-        const spots = ("at" in name ? [0] : [0, -1.1, 1.1]).map((dy): Point => [
-          Math.round(at[0]),
-          Math.round(at[1] + dy * size),
-        ]);
-        const spot = "at" in name ? spots[0] : spots.find(([x, y]) => fits(boxAt(x, y)));
-        if (!spot) continue;
-        const [x, y] = spot;
-        placed.push(boxAt(x, y));
-        out.push({ text: name.text, x, y, ...(caps && { caps }) });
+        // A space's width apart from the next name; room for the marks above and below Vietnamese letters, and the halo.
+        const half = textWidth(name.text, size, caps) / 2 + 0.15 * size;
+        // A unit's name: centred on its label point, else just above or below it, else a little to one side.
+        const shifts: Point[] =
+          "at" in name
+            ? [[0, 0]]
+            : [
+                [0, 0],
+                [0, -1.1 * size],
+                [0, 1.1 * size],
+                [-0.5 * half, 0],
+                [0.5 * half, 0],
+              ];
+        const points = shifts.map(([dx, dy]): Point => [Math.round(at[0] + dx), Math.round(at[1] + dy)]);
+        const spots = points.map(([x, y]): Box => [x - half, y - size * 0.75, x + half, y + size * 0.75]);
+        const entry = (i: number): Placed => ({
+          label: { text: name.text, x: points[i]![0], y: points[i]![1], ...(caps && { caps }) },
+          spots,
+          at: i,
+          fixed: "at" in name,
+        });
+        if ("at" in name) {
+          placed.push(entry(0));
+          continue;
+        }
+        let i = spots.findIndex((box) => free(box));
+        // Else make room: a name already placed that alone stands in the way moves to another of its spots.
+        if (i < 0) {
+          for (const [j, box] of spots.entries()) {
+            if (!inside(box) || obstacles.some((b) => overlaps(b, box))) continue;
+            const blocking = placed.filter((p) => overlaps(p.spots[p.at]!, box));
+            const other = blocking[0];
+            if (blocking.length !== 1 || !other || other.fixed) continue;
+            const move = other.spots.findIndex((b, k) => k !== other.at && !overlaps(b, box) && free(b, other));
+            if (move < 0) continue;
+            other.at = move;
+            const [x, y] = [
+              (other.spots[move]![0] + other.spots[move]![2]) / 2,
+              (other.spots[move]![1] + other.spots[move]![3]) / 2,
+            ];
+            other.label = { ...other.label, x: Math.round(x), y: Math.round(y) };
+            i = j;
+            break;
+          }
+        }
+        if (i >= 0) placed.push(entry(i));
       }
-      return out;
+      return placed.map((p) => p.label);
     },
   };
   return province;
@@ -365,7 +407,7 @@ interface LocatorBase {
 
 let locatorFrame: { projection: GeoProjection; height: number } | undefined;
 // Room at the top and right for the ring around the islands, off the north-east coast.
-const locatorFitted = () => (locatorFrame ??= fitted(LOCATOR_WIDTH, { top: 12, right: 12, bottom: 3, left: 3 }));
+const locatorFitted = () => (locatorFrame ??= fitted(LOCATOR_WIDTH, { top: 14, right: 14, bottom: 3, left: 3 }));
 
 let locatorBase: LocatorBase | undefined;
 
@@ -403,7 +445,7 @@ export function locatorSvg(code: string): string | undefined {
   const shape = pathData(feature(base.topo, unit) as Feature<Geometry>);
   // A ring around a commune too small to see at a glance (an island, a city ward), kept inside the image.
   const diagonal = Math.hypot(box[2] - box[0], box[3] - box[1]);
-  const r = Math.ceil(Math.max(9, diagonal / 2 + 3));
+  const r = Math.ceil(Math.max(11, diagonal / 2 + 3));
   const clamp = (v: number, max: number) => Math.min(Math.max(Math.round(v), r + 1), max - r - 1);
   const ring =
     diagonal < 24

@@ -6,8 +6,9 @@ import { OG_CARDS, publishBeside, QR_CODES, startBeside } from "./beside-pages.t
 import { inWorker, stopWorker } from "./beside-worker.ts";
 import { cachedOgCard, type OgCard } from "./og-card.ts";
 import { qrSvg } from "../lib/gifts/qr.ts";
+import { illustrationSvg } from "./illustrations.ts";
 
-const art = readFileSync(join(import.meta.dirname, "../../public/art/food.svg"), "utf8");
+const art = illustrationSvg("toi");
 const card = (title: string): OgCard => ({
   title,
   otherName: "",

@@ -146,7 +146,8 @@ export function startSearchPage(): void {
       img.src = m["image"];
       img.alt = m["image_alt"] ?? "";
       img.loading = "lazy";
-      img.className = "size-full object-cover";
+      // A kind's illustration (an SVG) sits whole on its tile; a photo fills the box.
+      img.className = m["image"].endsWith(".svg") ? "size-full object-contain p-6" : "size-full object-cover";
       media.append(img);
     } else media.remove();
     const heading = document.createElement("h3");

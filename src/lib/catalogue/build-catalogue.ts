@@ -91,8 +91,8 @@ export function buildCatalogue(raw: RawContent, locale: Locale, today: Date): Ca
           id: e.id,
           name: pick("name", e.data.name),
           order: e.data.order,
-          art: e.data.art,
-          subgroups: e.data.subgroups.map((s) => ({ id: s.id, name: tr?.subgroups?.[s.id] || s.name })),
+          kind: e.data.kind,
+          subgroups: e.data.subgroups.map((s) => ({ id: s.id, name: tr?.subgroups?.[s.id] || s.name, kind: s.kind })),
           ...tx,
         },
       ];
@@ -148,12 +148,14 @@ export function buildCatalogue(raw: RawContent, locale: Locale, today: Date): Ca
       const { text: tx, pick } = localize("products", e);
       const group = groups.get(d.group);
       if (!group) throw new Error(`content/products/${e.id}.md — group — "${d.group}" does not exist`);
+      const subgroup = group.subgroups.find((s) => s.id === d.subgroup);
       return {
         id: e.id,
         name: pick("name", d.name),
         summary: pick("summary", d.summary),
         group,
-        subgroup: group.subgroups.find((s) => s.id === d.subgroup),
+        subgroup,
+        kind: d.kind ?? subgroup?.kind ?? group.kind,
         producer: d.producer ? producers.get(d.producer) : undefined,
         locality: d.locality ? localities.get(d.locality) : undefined,
         formerAddress: d.formerAddress,

@@ -1,24 +1,8 @@
-/** One page of every kind, picked from dist/, for the browser tests. */
-import { htmlFiles, page, pageKind } from "../../scripts/lib/dist.ts";
-import { PAGE_KIND_NAMES, type PageKind } from "../../src/lib/routing/page-kinds.ts";
+/** One page of every kind, picked from dist/, for the browser tests (scripts/lib/sample-pages.ts). */
+import { firstOfKind, type SamplePage } from "../../scripts/lib/sample-pages.ts";
+import type { PageKind } from "../../src/lib/routing/page-kinds.ts";
 
-export interface SamplePage {
-  name: string;
-  /** URL path to open; the 404 is opened at an address that does not exist. */
-  path: string;
-  status: number;
-}
-
-/** URL path of a dist file. */
-const urlOf = (file: string) => "/" + file.replace(/index\.html$/, "");
-
-function first(kind: PageKind, english = false): string {
-  const file = htmlFiles().find(
-    (f) => pageKind(f) === kind && f.startsWith("en/") === english && !page(f).querySelector('meta[http-equiv="refresh"]'),
-  );
-  if (!file) throw new Error(`dist/ has no ${english ? "English " : ""}page of kind ${kind}`);
-  return urlOf(file);
-}
+export { pageOfEveryKind, type SamplePage } from "../../scripts/lib/sample-pages.ts";
 
 export function samplePages(): SamplePage[] {
   const kinds: PageKind[] = [
@@ -34,23 +18,9 @@ export function samplePages(): SamplePage[] {
     "offline",
   ];
   return [
-    ...kinds.map((kind) => ({ name: kind, path: first(kind), status: 200 })),
+    ...kinds.map((kind) => ({ name: kind, path: firstOfKind(kind), status: 200 })),
     { name: "notFound", path: "/khong-co-trang-nay/", status: 404 },
-    { name: "home (en)", path: first("home", true), status: 200 },
-    { name: "product (en)", path: first("product", true), status: 200 },
-  ];
-}
-
-/** One page of every kind (the 404 at a missing address), plus the English home and product. */
-export function pageOfEveryKind(): SamplePage[] {
-  return [
-    ...PAGE_KIND_NAMES.filter((kind) => kind !== "notFound" && kind !== "redirect").map((kind) => ({
-      name: kind,
-      path: first(kind),
-      status: 200,
-    })),
-    { name: "notFound", path: "/khong-co-trang-nay/", status: 404 },
-    { name: "home (en)", path: first("home", true), status: 200 },
-    { name: "product (en)", path: first("product", true), status: 200 },
+    { name: "home (en)", path: firstOfKind("home", true), status: 200 },
+    { name: "product (en)", path: firstOfKind("product", true), status: 200 },
   ];
 }

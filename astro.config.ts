@@ -1,15 +1,17 @@
 import { defineConfig } from "astro/config";
 import { satteri } from "@astrojs/markdown-satteri";
 import tailwindcss from "@tailwindcss/vite";
-import contentCheck from "./src/integrations/content-check.ts";
-import searchIndex from "./src/integrations/search-index.ts";
-import { markdownProcessorOptions } from "./src/build/markdown-safety.ts";
-import catalogueSitemap from "./src/integrations/sitemap.ts";
-import buildPhases from "./src/integrations/build-phases.ts";
-import serviceWorker from "./src/integrations/service-worker.ts";
-import besidePages from "./src/integrations/beside-pages.ts";
-import oldOutput from "./src/integrations/old-output.ts";
-import buildMemory from "./src/integrations/build-memory.ts";
+import contentCheck from "./src/node/integrations/content-check.ts";
+import searchIndex from "./src/node/integrations/search-index.ts";
+import { markdownProcessorOptions } from "./src/node/content/markdown-safety.ts";
+import catalogueSitemap from "./src/node/integrations/sitemap.ts";
+import buildPhases from "./src/node/integrations/build-phases.ts";
+import serviceWorker from "./src/node/integrations/service-worker.ts";
+import besidePages from "./src/node/integrations/beside-pages.ts";
+import oldOutput from "./src/node/integrations/old-output.ts";
+import buildMemory from "./src/node/integrations/build-memory.ts";
+import hostHeaders from "./src/node/integrations/host-headers.ts";
+import buildPathsModule from "./src/node/integrations/build-paths.ts";
 
 const base = process.env.BASE_PATH ?? "/";
 
@@ -19,12 +21,15 @@ export default defineConfig({
   trailingSlash: "always",
   output: "static",
   build: { concurrency: 4 },
-  // Astro's content store and incremental build cache; the base-path test build (scripts/build-base.ts)
+  // Every cache of the build (Astro's content store and incremental build, the cards, QR codes and
+  // search words: src/node/pipeline/build-paths.ts); the base-path test build (scripts/build-base.ts)
   // keeps its own, so the two builds do not invalidate each other's.
   cacheDir: process.env.ASTRO_CACHE_DIR ?? "./node_modules/.astro",
   integrations: [
     // First: the last build's dist/ is moved away and deleted beside this build, not before it.
     oldOutput(),
+    // The project's root and cache folder, for the routes that draw cards and QR codes.
+    buildPathsModule(),
     contentCheck(),
     // Garbage collected between phases, so no phase holds the last one's (the build's peak memory).
     buildMemory(),
@@ -36,6 +41,8 @@ export default defineConfig({
     besidePages(),
     // After the search index: the worker is built over the finished dist/.
     serviceWorker(),
+    // After everything that writes at dist/'s top level: one CSP rule per entry there.
+    hostHeaders(),
     buildPhases(),
   ],
   markdown: {
@@ -45,7 +52,7 @@ export default defineConfig({
     syntaxHighlight: false,
   },
   experimental: {
-    // Pages whose data is unchanged are copied from the last build (src/build/page-cache-key.ts);
+    // Pages whose data is unchanged are copied from the last build (src/node/pipeline/page-cache-key.ts);
     // the deploy workflow keeps node_modules/.astro between runs.
     incrementalBuild: true,
   },

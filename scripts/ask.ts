@@ -3,13 +3,13 @@
  * from a --flag when given, otherwise from a question in Vietnamese on the terminal (or piped
  * stdin). With --yes nothing is asked: a missing required flag is an error.
  */
-import { writeFileSync } from "node:fs";
 import { relative, resolve } from "node:path";
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
-import { checks, type Check, type Choice } from "../src/build/new-entry.ts";
-import { checkContent } from "../src/build/content/check.ts";
-import { formatProblem } from "../src/build/content/report.ts";
+import { checks, type Check, type Choice } from "../src/node/content/new-entry.ts";
+import { checkContent } from "../src/node/content/check.ts";
+import { formatProblem } from "../src/node/content/report.ts";
+import { describeUndo, describeWriteError, writeFiles, WriteError } from "../src/node/content/write-files.ts";
 
 /** A wrong flag or input that cannot be fixed by asking again. */
 export class AnswerError extends Error {}
@@ -243,10 +243,23 @@ export async function writeChecked(form: Form, contentDir: string, file: string,
     console.log("Không ghi gì.");
     process.exit(0);
   }
-  writeFileSync(file, text);
+  const show = (path: string) => relative(process.cwd(), path);
+  let undo;
+  try {
+    // A new file only: never over an existing one, even one made since the slug was chosen.
+    undo = writeFiles([{ path: file, text, before: null }]);
+  } catch (error) {
+    if (!(error instanceof WriteError)) throw error;
+    console.error(describeWriteError(error, show).join("\n"));
+    process.exit(1);
+  }
   const mine = checkContent(contentDir).filter((p) => resolve(contentDir, "..", p.file) === file);
   if (mine.length > 0) {
-    console.error(`Tệp ${shown} đã ghi nhưng còn lỗi:\n${mine.map((p) => "  " + formatProblem(p)).join("\n")}`);
+    console.error(
+      [`Tệp ${shown} có lỗi nên không giữ lại:`, ...mine.map((p) => "  " + formatProblem(p)), ...describeUndo(undo(), show)].join(
+        "\n",
+      ),
+    );
     process.exit(1);
   }
   console.log(`\nĐã tạo ${shown}.\nTiếp theo:\n${nextSteps}`);

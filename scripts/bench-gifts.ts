@@ -6,8 +6,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
-import { renderOgCard } from "../src/build/og-card.ts";
-import { illustrationSvg } from "../src/build/illustrations.ts";
+import { renderOgCard } from "../src/node/cards/og-card.ts";
+import { illustrationSvg } from "../src/node/cards/illustrations.ts";
 
 const DIST = join(import.meta.dirname, "..", "dist");
 if (!existsSync(join(DIST, "index.html"))) throw new Error("dist/ is missing: run `npm run build` first");

@@ -9,7 +9,8 @@ import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { htmlFiles, pageKind } from "./lib/dist.ts";
 import { pageWeight, readBudgets } from "./lib/page-weight.ts";
-import { offlineFigures } from "../src/build/service-worker.ts";
+import type { PageKind } from "../src/lib/routing/page-kinds.ts";
+import { offlineFigures } from "../src/node/pipeline/service-worker.ts";
 
 const ROOT = join(import.meta.dirname, "..");
 const run = (cmd: string, args: string[]) => spawnSync(cmd, args, { cwd: ROOT, stdio: "inherit" }).status ?? 1;
@@ -18,7 +19,7 @@ if (run("npm", ["run", "build", "--silent"]) !== 0) process.exit(1);
 
 // Page weight per kind: the heaviest page of each kind, as sent (each file compressed on its own).
 const budgets = readBudgets(ROOT);
-const heaviest = new Map<string, { file: string; w: ReturnType<typeof pageWeight> }>();
+const heaviest = new Map<PageKind, { file: string; w: ReturnType<typeof pageWeight> }>();
 for (const file of htmlFiles()) {
   const kind = pageKind(file);
   const w = pageWeight(join(ROOT, "dist"), file);

@@ -1,7 +1,7 @@
 /** npm run check:content — lists every content error at once; exits 1 when there is any. */
 import { resolve } from "node:path";
-import { checkContent } from "../src/build/content/check.ts";
-import { formatReport } from "../src/build/content/report.ts";
+import { checkContent } from "../src/node/content/check.ts";
+import { formatReport } from "../src/node/content/report.ts";
 
 const dir = resolve(process.argv[2] ?? "content");
 const problems = checkContent(dir);

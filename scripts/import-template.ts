@@ -4,9 +4,9 @@
  */
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { readImportContent } from "../src/build/import/content.ts";
-import { groupsOf } from "../src/build/import/run.ts";
-import { writeTemplate } from "../src/build/import/template.ts";
+import { readImportContent } from "../src/node/import/content.ts";
+import { groupsOf } from "../src/node/import/run.ts";
+import { writeTemplate } from "../src/node/import/template.ts";
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { content: { type: "string" } } });
 const out = resolve(positionals[0] ?? "mau-nhap-ocop.xlsx");

@@ -4,7 +4,7 @@
  * docs/huong-dan-bien-tap.md, "Nhập từ bảng tính". Exits 1 on any error, having written nothing.
  */
 import { parseArgs } from "node:util";
-import { runImport } from "../src/build/import/run.ts";
+import { runImport } from "../src/node/import/run.ts";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

@@ -1,20 +1,19 @@
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { readdirSync, readFileSync, rmSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { checkContent } from "../src/build/content/check.ts";
-import { formatProblem } from "../src/build/content/report.ts";
+import { contentCopy } from "./lib/project-copy.ts";
+import { checkContent } from "../src/node/content/check.ts";
+import { formatProblem } from "../src/node/content/report.ts";
 
 const ROOT = join(import.meta.dirname, "..");
 const made: string[] = [];
 afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
-function contentCopy(): string {
-  const dir = mkdtempSync(join(tmpdir(), "ocop-new-"));
-  made.push(dir);
-  cpSync(join(ROOT, "tests/fixtures/content"), join(dir, "content"), { recursive: true });
-  return join(dir, "content");
+function fixtureCopy(): string {
+  const content = contentCopy();
+  made.push(dirname(content));
+  return content;
 }
 
 function run(script: string, args: string[], input = "") {
@@ -41,7 +40,7 @@ const PRODUCT_FLAGS = [
 
 describe("npm run new:product", () => {
   it("writes a valid product from flags with an ASCII slug, and a second one with a unique slug", () => {
-    const content = contentCopy();
+    const content = fixtureCopy();
     const first = run("new-product.ts", [...PRODUCT_FLAGS, "--content", content, "--yes"]);
     expect(first.stderr).toBe("");
     expect(first.status).toBe(0);
@@ -62,7 +61,7 @@ describe("npm run new:product", () => {
   });
 
   it("asks in Vietnamese, re-asks a wrong answer, and takes numbered choices from stdin", () => {
-    const content = contentCopy();
+    const content = fixtureCopy();
     const answers = [
       "Đông trùng hạ thảo Măng Đen", // name
       "ngắn", // summary too short: asked again
@@ -99,7 +98,7 @@ describe("npm run new:product", () => {
   });
 
   it("stops with exit 2 and writes nothing when a required flag is missing under --yes or a flag is not a known entry", () => {
-    const content = contentCopy();
+    const content = fixtureCopy();
     const missing = run("new-product.ts", ["--content", content, "--yes"]);
     expect(missing.status).toBe(2);
     expect(missing.stderr).toMatch(/thiếu --name/);
@@ -110,7 +109,7 @@ describe("npm run new:product", () => {
   });
 
   it("stops when stdin ends before every question is answered", () => {
-    const result = run("new-product.ts", ["--content", contentCopy()], "Tỏi\n");
+    const result = run("new-product.ts", ["--content", fixtureCopy()], "Tỏi\n");
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/hết dữ liệu vào/);
   });
@@ -118,7 +117,7 @@ describe("npm run new:product", () => {
 
 describe("npm run new:producer", () => {
   it("writes a valid producer from flags", () => {
-    const content = contentCopy();
+    const content = fixtureCopy();
     const result = run("new-producer.ts", [
       ...["--name", "Hợp tác xã Nông nghiệp Đức Nhuận", "--kind", "hop-tac-xa", "--locality", "ly-son"],
       ...["--phones", "0905 123 456", "--source-title", "Báo mẫu", "--source-url", "https://example.vn/bai"],
@@ -132,7 +131,7 @@ describe("npm run new:producer", () => {
   });
 
   it("asks for the kind from a numbered list on stdin", () => {
-    const content = contentCopy();
+    const content = fixtureCopy();
     const answers = ["Hộ kinh doanh Bà Sáu", "3", "", "thôn Đông, Lý Sơn", "12345", "", "Báo mẫu", "https://example.vn/b", ""];
     const result = run("new-producer.ts", ["--content", content], `${answers.join("\n")}\n`);
     expect(result.status).toBe(0);

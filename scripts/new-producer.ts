@@ -4,13 +4,21 @@
  * (see --help); with --yes nothing is asked.
  */
 import { join } from "node:path";
-import { checks, entryChoices, PRODUCER_KIND_LABELS, producerMarkdown, takenSlugs, uniqueSlug } from "../src/build/new-entry.ts";
+import {
+  checks,
+  entryChoices,
+  PRODUCER_KIND_LABELS,
+  producerMarkdown,
+  takenSlugs,
+  uniqueSlug,
+} from "../src/node/content/new-entry.ts";
 import { paths } from "../src/lib/routing/routes.ts";
+import { FrontmatterError } from "../src/node/content/frontmatter.ts";
 import { AnswerError, SOURCE_FLAGS, startForm, writeChecked } from "./ask.ts";
 
 const FLAGS = {
   name: "Tên chủ thể, như trên quyết định (hợp tác xã, công ty, hộ kinh doanh…)",
-  kind: "Loại chủ thể: hop-tac-xa, doanh-nghiep, ho-kinh-doanh, ca-nhan",
+  kind: "Loại chủ thể: hop-tac-xa, doanh-nghiep, ho-kinh-doanh, ca-nhan, chua-ro (chưa nguồn nào nêu)",
   locality: "Xã/phường/đặc khu (tên tệp trong content/localities)",
   address: "Địa chỉ hiện tại",
   phones: "Số điện thoại, cách nhau bằng dấu phẩy",
@@ -64,7 +72,8 @@ try {
   3. npm start — xem trang tại http://localhost:4321/${paths.entry("vi", "producers", slug)}/`,
   );
 } catch (error) {
-  if (!(error instanceof AnswerError)) throw error;
+  // A wrong answer, or a content file the lists are read from that cannot be read: say which, no stack.
+  if (!(error instanceof AnswerError || error instanceof FrontmatterError)) throw error;
   console.error(`Lỗi: ${error.message}`);
   process.exit(2);
 } finally {

@@ -13,8 +13,9 @@ import {
   subgroupChoices,
   takenSlugs,
   uniqueSlug,
-} from "../src/build/new-entry.ts";
+} from "../src/node/content/new-entry.ts";
 import { paths } from "../src/lib/routing/routes.ts";
+import { FrontmatterError } from "../src/node/content/frontmatter.ts";
 import { AnswerError, SOURCE_FLAGS, startForm, writeChecked } from "./ask.ts";
 
 const FLAGS = {
@@ -123,7 +124,8 @@ try {
   3. npm start — xem trang tại http://localhost:4321/${paths.entry("vi", "products", slug)}/`,
   );
 } catch (error) {
-  if (!(error instanceof AnswerError)) throw error;
+  // A wrong answer, or a content file the lists are read from that cannot be read: say which, no stack.
+  if (!(error instanceof AnswerError || error instanceof FrontmatterError)) throw error;
   console.error(`Lỗi: ${error.message}`);
   process.exit(2);
 } finally {

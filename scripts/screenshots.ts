@@ -1,6 +1,6 @@
 /**
  * `npm run screenshots [-- name…]`: full-page screenshots of one page of every kind
- * (scripts/lib/sample-pages.ts, read from src/lib/routing/page-kinds.ts), at a phone's width (360) and a
+ * (scripts/lib/sample-pages.ts, drawn from src/lib/routing/page-kinds.ts), at a phone's width (360) and a
  * desktop's (1280), written to screenshots/<width>/<name>.png (git ignores the folder), so a
  * reviewer sees the built site without starting a browser by hand. Reads dist/ as it is: run
  * `npm run build` first. Names given on the command line (e.g. `home product`) limit the pages.
@@ -11,7 +11,7 @@ import { mkdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { launchBrowser, startServer } from "./lib/serve.ts";
 import { assertBuilt, ROOT } from "./lib/dist.ts";
-import { pageOfEveryKind } from "./lib/sample-pages.ts";
+import { samplePages } from "./lib/sample-pages.ts";
 
 const OUT = join(ROOT, "screenshots");
 const WIDTHS = [
@@ -26,7 +26,10 @@ const QUERIES: Record<string, string> = {
 
 assertBuilt();
 const only = process.argv.slice(2);
-const pages = pageOfEveryKind().filter((p) => only.length === 0 || only.includes(p.name));
+// Every kind in Vietnamese, and the English home and product page.
+const pages = samplePages()
+  .filter((p) => p.lang === "vi" || p.kind === "home" || p.kind === "product")
+  .filter((p) => only.length === 0 || only.includes(p.name));
 if (pages.length === 0) throw new Error(`no page kind named ${only.join(", ")}`);
 if (only.length === 0) rmSync(OUT, { recursive: true, force: true });
 

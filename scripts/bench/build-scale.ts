@@ -3,7 +3,7 @@
  * 10,000 products in /tmp/ocop-bench-<N>, each built twice by `astro build` (which runs the
  * content check, the sitemap and Pagefind): cold (no caches), then warm after editing one
  * product, as an editor's change reaches the deploy workflow with its caches restored.
- * Prints each phase (src/build/build-phases.ts), wall and CPU time, peak memory, the pages built
+ * Prints each phase (src/node/pipeline/build-phases.ts), wall and CPU time, peak memory, the pages built
  * and the load average, so a busy machine shows in the figures. Peak memory is given twice: the
  * largest single process (max RSS from /usr/bin/time: the build's Node process, or a Pagefind
  * process), and all the build's processes together (their resident memory summed four times a
@@ -17,12 +17,13 @@
  * /tmp/ocop-bench-scale.json.
  */
 import { spawn } from "node:child_process";
-import { builtFiles } from "../../src/build/built-files.ts";
-import type { PhaseRow } from "../../src/build/build-phases.ts";
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { builtFiles } from "../../src/node/pipeline/built-files.ts";
+import type { PhaseRow } from "../../src/node/pipeline/build-phases.ts";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { availableParallelism, loadavg } from "node:os";
 import { join } from "node:path";
 import { writeSyntheticCatalogue } from "../lib/synthetic-catalogue.ts";
+import { projectCopy } from "../lib/project-copy.ts";
 
 const ROOT = join(import.meta.dirname, "../..");
 const SIZES = process.argv.slice(2).map(Number).filter(Boolean);
@@ -111,23 +112,6 @@ async function build(cwd: string, kind: Run["build"], products: number): Promise
   };
 }
 
-/** A copy of the project around a synthetic content/ folder; node_modules entries are symlinked
- *  one by one, leaving out every cache (.astro, .vite, .cache), so the first build is cold and
- *  the caches of the second stay in the copy. */
-function prepare(size: number): string {
-  const dir = `/tmp/ocop-bench-${size}`;
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  for (const item of ["src", "public", "astro.config.ts", "tsconfig.json", "package.json", "package-lock.json"])
-    cpSync(join(ROOT, item), join(dir, item), { recursive: true });
-  mkdirSync(join(dir, "node_modules"));
-  for (const name of readdirSync(join(ROOT, "node_modules"))) {
-    if ([".astro", ".vite", ".vite-temp", ".cache"].includes(name)) continue;
-    symlinkSync(join(ROOT, "node_modules", name), join(dir, "node_modules", name));
-  }
-  return dir;
-}
-
 /** An editor's change to one product: a sentence more in its summary (its page, its card and the lists showing it change). */
 function editOneProduct(dir: string): string {
   const products = join(dir, "content", "products");
@@ -164,7 +148,7 @@ async function runBuildScale(): Promise<Run[]> {
   const runs: Run[] = [];
   console.log(`\n## Build scale (${availableParallelism()} cores, load average ${loadavg()[0]!.toFixed(1)} at start)\n`);
   for (const size of sizes) {
-    const dir = prepare(size);
+    const dir = projectCopy({ to: `/tmp/ocop-bench-${size}` });
     const summary = writeSyntheticCatalogue({ from: join(ROOT, "content"), to: dir, products: size });
     console.log(
       `${size} synthetic products → ${dir}: ${summary.products} products, ${summary.producers} producers over ${summary.localities} localities, ${summary.groups} groups, ${summary.occasions} occasions`,

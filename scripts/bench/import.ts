@@ -10,8 +10,8 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import ExcelJS from "exceljs";
-import { COLUMNS } from "../../src/build/import/columns.ts";
-import { runImport } from "../../src/build/import/run.ts";
+import { COLUMNS } from "../../src/node/import/columns.ts";
+import { runImport } from "../../src/node/import/run.ts";
 import { importContentCopy } from "../lib/import-fixture.ts";
 
 const ROWS = Number(process.argv[2] ?? 600);

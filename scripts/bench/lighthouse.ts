@@ -1,6 +1,6 @@
 /**
  * Lighthouse benchmark (mobile preset, Debian's Chromium, no network): one page of every page
- * kind of the built site in dist/ (Vietnamese; the 404 as its file), text served gzip-compressed. Prints the four category
+ * kind of the built site in dist/ (scripts/lib/sample-pages.ts: Vietnamese; the 404 as its file), text served gzip-compressed. Prints the four category
  * scores, LCP, TBT, CLS and bytes per kind; when performance is below 100, names the metric that
  * lost the most points (Lighthouse's own weights over FCP, LCP, TBT, CLS and Speed Index); and
  * flags any score below 98 (target: 100).
@@ -12,8 +12,7 @@ import { join } from "node:path";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import { startServer } from "../lib/serve.ts";
-import { htmlFiles, page, pageKind } from "../lib/dist.ts";
-import { PAGE_KIND_NAMES, type PageKind } from "../../src/lib/routing/page-kinds.ts";
+import { samplePages } from "../lib/sample-pages.ts";
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "../lib/chromium.ts";
 
 const DIST = join(import.meta.dirname, "../../dist");
@@ -56,25 +55,16 @@ export function performanceLosses(lhr: {
 }
 
 function samples(): { page: string; path: string }[] {
-  const first = (kind: PageKind) => {
-    const file = htmlFiles().find(
-      (f) => pageKind(f) === kind && !f.startsWith("en/") && !page(f).querySelector('meta[http-equiv="refresh"]'),
-    );
-    return file ? "/" + file.replace(/index\.html$/, "") : undefined;
-  };
-  const kinds = PAGE_KIND_NAMES.filter((kind) => kind !== "notFound" && kind !== "redirect");
-  const out: { page: string; path: string }[] = kinds.flatMap((kind) => {
-    const path = first(kind);
-    return path ? [{ page: kind, path }] : [];
-  });
   // Lighthouse refuses to audit a response with status 404, so it audits the 404 page's file.
-  out.push({ page: "notFound", path: "/404.html" });
-  return out;
+  // A redirect page only sends the reader on: nothing to audit.
+  return samplePages(["vi"])
+    .filter((p) => p.kind !== "redirect")
+    .map((p) => ({ page: p.kind, path: p.status === 404 ? "/" + p.file : p.path }));
 }
 
 export async function runLighthouse(): Promise<LighthouseRow[]> {
   if (!existsSync(join(DIST, "index.html"))) throw new Error("dist/ is missing: run `npm run build` first");
-  // Text compressed as every host the README documents serves it (the search bench does the
+  // Text compressed as every host docs/deploy.md documents serves it (the search bench does the
   // same): uncompressed, the search page's HTML alone is 31 KB instead of 7.7 KB on Slow 4G.
   const server = await startServer(DIST, { gzip: true });
   const chrome = await chromeLauncher.launch({

@@ -7,8 +7,8 @@ import { existsSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { parse, type HTMLElement } from "node-html-parser";
 import { isPageKind, type PageKind } from "../../src/lib/routing/page-kinds.ts";
-import { readCollection, type CollectionName } from "../../src/build/content/files.ts";
-import { builtFiles as walkBuilt } from "../../src/build/built-files.ts";
+import { readCollection, type CollectionName } from "../../src/node/content/files.ts";
+import { builtFiles as walkBuilt } from "../../src/node/pipeline/built-files.ts";
 
 export const ROOT = join(import.meta.dirname, "../..");
 export const DIST = join(ROOT, "dist");
@@ -23,7 +23,7 @@ function assertBuiltAt(dir: string): void {
     throw new Error(`${relative(ROOT, dir)}/ is missing: run \`npm run build\` first (npm test does)`);
 }
 
-/** Every file of a built site ending in `ext` (src/build/built-files.ts). */
+/** Every file of a built site ending in `ext` (src/node/pipeline/built-files.ts). */
 export function builtFiles(ext: string, dir = DIST, withAdmin = false): string[] {
   return walkBuilt(dir, ext, withAdmin);
 }

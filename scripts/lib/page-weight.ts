@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import { parse } from "node-html-parser";
+import { isPageKind, PAGE_KIND_NAMES, type PageKind } from "../../src/lib/routing/page-kinds.ts";
 
 interface Size {
   raw: number;
@@ -82,13 +83,39 @@ export function pageWeight(dist: string, file: string): PageWeight {
   return weight;
 }
 
-interface Budgets {
-  htmlPlusCss: Record<string, number>;
-  javascript: Record<string, number>;
+export interface Budgets {
+  /** Only the kinds listed are held to an HTML + CSS budget. */
+  htmlPlusCss: Partial<Record<PageKind, number>>;
+  /** Every kind has one (0 = no JavaScript at all). */
+  javascript: Record<PageKind, number>;
   /** The offline mode's registration module, the same file on every page. */
   serviceWorkerRegistration: number;
 }
 
+/**
+ * The budgets of budgets.config.json, checked against the page-kind records: a key that names no
+ * kind (a typo, a kind renamed or removed) and a kind without a JavaScript budget are errors.
+ */
+export function parseBudgets(json: string): Budgets {
+  const raw = JSON.parse(json) as {
+    htmlPlusCss?: Record<string, unknown>;
+    javascript?: Record<string, unknown>;
+    serviceWorkerRegistration?: unknown;
+  };
+  const problems: string[] = [];
+  for (const table of ["htmlPlusCss", "javascript"] as const) {
+    for (const [key, value] of Object.entries(raw[table] ?? {})) {
+      if (!isPageKind(key)) problems.push(`${table}.${key}: no page kind of that name (src/lib/routing/page-kinds.ts)`);
+      if (typeof value !== "number" || value < 0) problems.push(`${table}.${key}: a budget is a number of bytes ≥ 0`);
+    }
+  }
+  for (const kind of PAGE_KIND_NAMES)
+    if (raw.javascript?.[kind] === undefined) problems.push(`javascript.${kind}: every page kind needs a JavaScript budget`);
+  if (typeof raw.serviceWorkerRegistration !== "number") problems.push("serviceWorkerRegistration: a number of bytes");
+  if (problems.length > 0) throw new Error(`budgets.config.json:\n  ${problems.join("\n  ")}`);
+  return raw as Budgets;
+}
+
 export function readBudgets(root: string): Budgets {
-  return JSON.parse(readFileSync(join(root, "budgets.config.json"), "utf8")) as Budgets;
+  return parseBudgets(readFileSync(join(root, "budgets.config.json"), "utf8"));
 }

@@ -1,39 +1,58 @@
 /**
- * One built page of every kind (src/lib/routing/page-kinds.ts), picked from dist/: what the
- * browser tests (tests/e2e/pages.ts) and `npm run screenshots` open.
+ * One built page of every page kind, in each language the kind is built in, drawn from the
+ * page-kind records (src/lib/routing/page-kinds.ts) and the kinds the layout wrote into dist/:
+ * the browser tests and the benches open these, so a new kind is sampled without a list to edit.
  */
-import { htmlFiles, page, pageKind } from "./dist.ts";
-import { PAGE_KIND_NAMES, type PageKind } from "../../src/lib/routing/page-kinds.ts";
+import { isOptionalKind, PAGE_KIND_NAMES, type PageKind } from "../../src/lib/routing/page-kinds.ts";
+import { DIST, htmlFiles, pageKind } from "./dist.ts";
+
+export type SampleLanguage = "vi" | "en";
 
 export interface SamplePage {
+  /** The kind, with " (en)" for an English page: the tests' names. */
   name: string;
-  /** URL path to open; the 404 is opened at an address that does not exist. */
+  kind: PageKind;
+  lang: SampleLanguage;
+  /** The built file, relative to dist/. */
+  file: string;
+  /** URL path to open; the 404 page is opened at an address that does not exist. */
   path: string;
   status: number;
 }
 
-/** URL path of a dist file. */
+/** The address the 404 page is opened at: nothing is built there. */
+export const MISSING_PATH = "/khong-co-trang-nay/";
+
 const urlOf = (file: string) => "/" + file.replace(/index\.html$/, "");
+const langOf = (file: string): SampleLanguage => (file.startsWith("en/") ? "en" : "vi");
 
-/** The first built page of a kind (not a redirect), in Vietnamese or in English. */
-export function firstOfKind(kind: PageKind, english = false): string {
-  const file = htmlFiles().find(
-    (f) => pageKind(f) === kind && f.startsWith("en/") === english && !page(f).querySelector('meta[http-equiv="refresh"]'),
+/**
+ * The first built page of each kind and language, in the table's order. Throws when a kind has no
+ * page at all, unless its record says a site may have none (`optional`).
+ */
+export function samplePages(languages: readonly SampleLanguage[] = ["vi", "en"], dir = DIST): SamplePage[] {
+  const first = new Map<string, string>();
+  for (const file of htmlFiles(dir)) {
+    const key = `${pageKind(file, dir)} ${langOf(file)}`;
+    if (!first.has(key)) first.set(key, file);
+  }
+  const missing = PAGE_KIND_NAMES.filter((kind) => !isOptionalKind(kind) && !first.has(`${kind} vi`) && !first.has(`${kind} en`));
+  if (missing.length > 0) throw new Error(`dist/ has no page of kind ${missing.join(", ")} (src/lib/routing/page-kinds.ts)`);
+  return PAGE_KIND_NAMES.flatMap((kind) =>
+    languages.flatMap((lang) => {
+      const file = first.get(`${kind} ${lang}`);
+      if (file === undefined) return [];
+      const notFound = kind === "notFound";
+      return [
+        {
+          name: lang === "vi" ? kind : `${kind} (${lang})`,
+          kind,
+          lang,
+          file,
+          path: notFound ? MISSING_PATH : urlOf(file),
+          status: notFound ? 404 : 200,
+        },
+      ];
+    }),
   );
-  if (!file) throw new Error(`dist/ has no ${english ? "English " : ""}page of kind ${kind}`);
-  return urlOf(file);
-}
-
-/** One page of every kind (the 404 at a missing address), plus the English home and product. */
-export function pageOfEveryKind(): SamplePage[] {
-  return [
-    ...PAGE_KIND_NAMES.filter((kind) => kind !== "notFound" && kind !== "redirect").map((kind) => ({
-      name: kind,
-      path: firstOfKind(kind),
-      status: 200,
-    })),
-    { name: "notFound", path: "/khong-co-trang-nay/", status: 404 },
-    { name: "home (en)", path: firstOfKind("home", true), status: 200 },
-    { name: "product (en)", path: firstOfKind("product", true), status: 200 },
-  ];
 }

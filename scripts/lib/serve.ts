@@ -1,6 +1,8 @@
 /**
  * A static host for a built site on a free loopback port, like the hosts the site is deployed
- * to: /x/ → /x/index.html, /x → 301 to /x/, unknown paths → 404.html with status 404. Used by the
+ * to: /x/ → /x/index.html, /x → 301 to /x/, unknown paths → 404.html with status 404, and the
+ * headers of the site's `_headers` file as Netlify and Cloudflare Pages send them (every matching
+ * rule; values of a header set twice joined), so the browser tests see what those hosts serve. Used by the
  * browser tests and the benches; it starts in milliseconds and serves Pagefind's files with
  * their types, which is why it is kept beside Astro's own `preview()`.
  */
@@ -12,6 +14,7 @@ import { createGzip } from "node:zlib";
 import { chromium, type Browser } from "playwright-core";
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "./chromium.ts";
 import { DIST } from "./dist.ts";
+import { headersFor } from "../../src/lib/security/host-headers.ts";
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -66,8 +69,10 @@ async function trickle(res: ServerResponse, body: Buffer, { bytes, pauseMs }: { 
  */
 export async function startServer(root = DIST, options: ServeOptions = {}): Promise<StaticServer> {
   if (!existsSync(join(root, "index.html"))) throw new Error(`${root} has no index.html: run \`npm run build\` first`);
+  const rules = existsSync(join(root, "_headers")) ? readFileSync(join(root, "_headers"), "utf8") : "";
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? "/", "http://localhost");
+    for (const [name, values] of Object.entries(headersFor(rules, url.pathname))) res.setHeader(name, values.join(", "));
     let path = normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, "");
     if (path.endsWith("/")) path += "index.html";
     let file = join(root, path);

@@ -6,9 +6,9 @@
  *
  * Written only to a temporary folder; never committed. Deterministic for a given seed.
  */
-import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { parse as parseYaml } from "yaml";
+import { readData } from "../../src/node/content/files.ts";
 
 interface SyntheticOptions {
   /** The project's content/ folder, read for the real entries to spread over. */
@@ -118,11 +118,6 @@ function ids(dir: string): string[] {
     .sort();
 }
 
-function readFront(file: string): Record<string, unknown> {
-  const m = /^---\n([\s\S]*?)\n---/.exec(readFileSync(file, "utf8"));
-  return (m ? parseYaml(m[1]!) : {}) as Record<string, unknown>;
-}
-
 export function writeSyntheticCatalogue(opts: SyntheticOptions): SyntheticSummary {
   const random = rng(opts.seed ?? 20250701);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
@@ -132,7 +127,7 @@ export function writeSyntheticCatalogue(opts: SyntheticOptions): SyntheticSummar
 
   const localities = ids(join(content, "localities"));
   const groups = ids(join(content, "groups")).map((id) => {
-    const data = readFront(join(content, "groups", `${id}.md`));
+    const data = readData(join(content, "groups", `${id}.md`));
     return { id, subgroups: ((data["subgroups"] as { id: string }[] | undefined) ?? []).map((s) => s.id) };
   });
   const occasions = ids(join(content, "occasions"));

@@ -203,6 +203,7 @@ export const en: Record<UIKey, string> = {
   "producer.kind.doanh-nghiep": "Business",
   "producer.kind.ho-kinh-doanh": "Household business",
   "producer.kind.ca-nhan": "Individual",
+  "producer.kind.chua-ro": "Kind of producer not known",
   "producer.products": "Products by {name}",
   "producer.productCount": "{n} products",
   "producer.contact": "Contact",
@@ -320,7 +321,7 @@ export const en: Record<UIKey, string> = {
   "common.untranslated": "This text has not been translated yet; it is shown in Vietnamese.",
   "common.empty": "Nothing here yet.",
   "common.count": "{n} items",
-  // — offline mode (issue 11) —
+  // — offline mode —
   "offline.title": "You are offline",
   "offline.description":
     "This page has not been saved on this device for offline reading. The pages you opened are still available.",

@@ -200,6 +200,7 @@ export const vi = {
   "producer.kind.doanh-nghiep": "Doanh nghiệp",
   "producer.kind.ho-kinh-doanh": "Hộ kinh doanh",
   "producer.kind.ca-nhan": "Cá nhân",
+  "producer.kind.chua-ro": "Chưa rõ loại chủ thể",
   "producer.products": "Sản phẩm của {name}",
   "producer.productCount": "{n} sản phẩm",
   "producer.contact": "Liên hệ",
@@ -316,7 +317,7 @@ export const vi = {
   "common.untranslated": "Nội dung này chưa có bản dịch; đang hiển thị tiếng Việt.",
   "common.empty": "Chưa có mục nào.",
   "common.count": "{n} mục",
-  // — offline mode (issue 11) —
+  // — offline mode —
   "offline.title": "Bạn đang ngoại tuyến",
   "offline.description": "Trang này chưa được lưu trên máy để xem khi không có mạng. Các trang bạn đã mở vẫn xem được.",
   "offline.lead": "Không có kết nối mạng, và trang bạn vừa mở chưa được lưu trên máy này.",

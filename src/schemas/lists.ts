@@ -25,7 +25,12 @@ export type CertificateLevel = (typeof CERTIFICATE_LEVELS)[number];
  */
 export const EVIDENCE_GRADES = ["A", "B1", "B2", "C"] as const;
 
-export const PRODUCER_KINDS = ["hop-tac-xa", "doanh-nghiep", "ho-kinh-doanh", "ca-nhan"] as const;
+/**
+ * What a producer is. "chua-ro": no source says whether it is a cooperative, a business, a
+ * household business or a person (a news item names "Cơ sở Hồng Tiến" and no more); the page
+ * says so rather than guess, and an editor sets the kind once a source gives it.
+ */
+export const PRODUCER_KINDS = ["hop-tac-xa", "doanh-nghiep", "ho-kinh-doanh", "ca-nhan", "chua-ro"] as const;
 export type ProducerKind = (typeof PRODUCER_KINDS)[number];
 
 export const LOCALITY_KINDS = ["xa", "phuong", "dac-khu"] as const;

@@ -1,6 +1,6 @@
 import { z } from "astro/zod";
 import { PRODUCER_KINDS } from "./lists.ts";
-import { images, phone, slug, sources, url, type ImageHelper } from "./shared.ts";
+import { entryName, images, phone, slug, sources, url, type ImageHelper } from "./shared.ts";
 
 const contactsSchema = z
   .strictObject({
@@ -21,12 +21,12 @@ const exemplarSchema = z.strictObject({
 
 export function producerSchema(image: ImageHelper) {
   return z.strictObject({
-    name: z.string().min(2).describe("Tên chủ thể, như trên quyết định"),
+    name: entryName("Tên chủ thể, như trên quyết định"),
     kind: z
       .enum(PRODUCER_KINDS, {
-        message: 'Loại chủ thể phải là "hop-tac-xa", "doanh-nghiep", "ho-kinh-doanh" hoặc "ca-nhan"',
+        message: 'Loại chủ thể phải là "hop-tac-xa", "doanh-nghiep", "ho-kinh-doanh", "ca-nhan" hoặc "chua-ro"',
       })
-      .describe("Loại chủ thể: hợp tác xã, doanh nghiệp, hộ kinh doanh, cá nhân"),
+      .describe("Loại chủ thể: hợp tác xã, doanh nghiệp, hộ kinh doanh, cá nhân; chua-ro khi chưa nguồn nào nêu"),
     locality: slug.optional().describe("Xã/phường/đặc khu (tên tệp trong content/localities)"),
     formerAddress: z.string().optional().describe("Địa chỉ cũ trước sáp nhập 01/07/2025"),
     address: z.string().optional().describe("Địa chỉ hiện tại"),

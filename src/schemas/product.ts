@@ -9,7 +9,7 @@ import {
   STAR_SCORE_BANDS,
   STORAGE_KINDS,
 } from "./lists.ts";
-import { images, isoDate, mapUrl, phone, productKind, slug, sources, url, type ImageHelper } from "./shared.ts";
+import { entryName, images, isoDate, mapUrl, phone, productKind, slug, sources, url, type ImageHelper } from "./shared.ts";
 
 export const certificateSchema = z
   .strictObject({
@@ -116,7 +116,7 @@ const retiredSchema = z
 
 export function productSchema(image: ImageHelper) {
   return z.strictObject({
-    name: z.string().min(2).describe("Tên sản phẩm, như trên quyết định công nhận"),
+    name: entryName("Tên sản phẩm, như trên quyết định công nhận"),
     summary: z
       .string()
       .min(20, { message: "Tóm tắt quá ngắn: viết 1–2 câu (20–160 ký tự)" })

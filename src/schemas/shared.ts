@@ -24,6 +24,25 @@ export const productKind = z.enum(PRODUCT_KIND_IDS, {
     `loại sản phẩm ${JSON.stringify(issue.input)} không có trong danh sách — chọn một trong: ${PRODUCT_KIND_IDS.join(", ")}`,
 });
 
+/**
+ * The longest name of a product or producer, in characters. The name is shown as a page title
+ * and a card heading, and the file name (the page's address) is made from it, so a longer text
+ * is a description or a pasted paragraph, not a name. The import, the content check and the CMS
+ * all read this one limit.
+ */
+export const NAME_MAX_LENGTH = 120;
+
+/** The name of a product or producer, as written on the recognition decision. */
+export function entryName(description: string) {
+  return z
+    .string()
+    .min(2, { message: "Tên quá ngắn: ghi đủ tên như trên quyết định" })
+    .max(NAME_MAX_LENGTH, {
+      message: `Tên dài quá ${NAME_MAX_LENGTH} ký tự: ghi tên như trên quyết định, phần mô tả đưa vào tóm tắt hoặc bài viết`,
+    })
+    .describe(`${description} (tối đa ${NAME_MAX_LENGTH} ký tự)`);
+}
+
 /** A calendar date "YYYY-MM-DD" (YAML may already have turned it into a Date). */
 export const isoDate = z.union([z.date(), z.string()]).transform((value, ctx) => {
   if (value instanceof Date) {

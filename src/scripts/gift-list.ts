@@ -51,9 +51,15 @@ async function loadData(): Promise<GiftData | null> {
   return null;
 }
 const data = await loadData();
-const first = readList(stored(), data ? new Set(Object.keys(data.products)) : undefined);
+/**
+ * The products that exist, as a Set of the data file's own keys: an `in` check on the object would
+ * take "constructor" (a valid slug) from a crafted share link for a product, and the page would throw.
+ * Without the data file (every page but the list) ids are only counted.
+ */
+const known = data ? new Set(Object.keys(data.products)) : undefined;
+const first = readList(stored(), known);
 let ids = first.ids;
-const shared = data ? idsFromSearch(location.search)?.filter((id) => id in data.products) : undefined;
+const shared = known ? idsFromSearch(location.search)?.filter((id) => known.has(id)) : undefined;
 
 function el(tag: string, attrs: Record<string, string> = {}, ...kids: (Node | string)[]): HTMLElement {
   const e = document.createElement(tag);
@@ -214,7 +220,8 @@ document.addEventListener("click", (e) => {
 });
 addEventListener("storage", (e) => {
   if (e.key !== STORAGE_KEY) return;
-  ids = readList(e.newValue).ids;
+  // Another tab's list is checked like this tab's own: it may hold ids this page's data does not know.
+  ids = readList(e.newValue, known).ids;
   sync();
   renderList();
 });

@@ -1,6 +1,6 @@
 /**
  * Registers the service worker (src/scripts/service-worker.ts) once the page has loaded, so its
- * precaching never competes with the page. Bundled by src/build/service-worker.ts next to sw.js at
+ * precaching never competes with the page. Bundled by src/node/pipeline/service-worker.ts next to sw.js at
  * the site's root (with the base path), which is why the worker's URL is relative to this module's.
  */
 import { SERVICE_WORKER_FILE } from "../lib/offline/offline-caches.ts";

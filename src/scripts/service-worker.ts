@@ -1,6 +1,6 @@
 /**
  * The service worker: the site keeps working offline after a first visit.
- * Bundled at build time by src/build/service-worker.ts (esbuild), which also has workbox-build
+ * Bundled at build time by src/node/pipeline/service-worker.ts (esbuild), which also has workbox-build
  * inject the precache manifest (the site shell) in place of `self.__WB_MANIFEST`.
  *
  * - Precached on install: CSS, the site's scripts, the product illustrations, the gift list and offline pages.
@@ -19,7 +19,7 @@ import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute } from "workbox-
 import { NavigationRoute, registerRoute } from "workbox-routing";
 import { CacheFirst, NetworkFirst } from "workbox-strategies";
 import type { Locale } from "../i18n/locales.ts";
-import { cacheName, isOutdatedCache, isPagesCache, pagefindFileKind } from "../lib/offline/offline-caches.ts";
+import { adminPattern, cacheName, isOutdatedCache, isPagesCache, pagefindFileKind } from "../lib/offline/offline-caches.ts";
 import { localeOfPath } from "../lib/routing/routes.ts";
 
 /** What this file uses of the worker's global scope (the project's TypeScript has the DOM library, not WebWorker's). */
@@ -44,6 +44,7 @@ const NETWORK_TIMEOUT_SECONDS = 3;
 
 const scope = self.registration.scope;
 const scopePath = new URL(scope).pathname;
+const admin = adminPattern(scopePath);
 const revision = __SW_REVISION__;
 const names = {
   pages: cacheName("pages", scope, revision),
@@ -96,7 +97,7 @@ registerRoute(
       }
     },
     // The CMS is an online tool; it keeps its own caching.
-    { denylist: [new RegExp(`^${scopePath}admin/`)] },
+    { denylist: [admin] },
   ),
 );
 
@@ -136,8 +137,7 @@ async function carryPagesOver(event: ExtendableEvent): Promise<void> {
     const url = new URL(client.url);
     url.search = "";
     url.hash = "";
-    if (url.href.startsWith(scope) && !url.pathname.startsWith(`${scopePath}admin/`) && !urls.has(url.href))
-      urls.set(url.href, undefined);
+    if (url.href.startsWith(scope) && !admin.test(url.pathname) && !urls.has(url.href)) urls.set(url.href, undefined);
   }
   const queue = [...urls].slice(-MAX_PAGES);
   const next = async (): Promise<void> => {

@@ -5,7 +5,7 @@ import { parse as parseHtml } from "node-html-parser";
 import { parse as parseYaml } from "yaml";
 import { beforeAll, describe, expect, it } from "vitest";
 import { assertBuilt, DIST, ROOT } from "../../scripts/lib/dist.ts";
-import { sveltiaFonts } from "../../src/build/sveltia-assets.ts";
+import { sveltiaFonts } from "../../src/node/cms/sveltia-assets.ts";
 
 beforeAll(assertBuilt);
 
@@ -22,7 +22,7 @@ describe("/admin/", () => {
     expect(served.length).toBeGreaterThan(original.length * 0.99);
     expect(served).not.toContain("cdn.jsdelivr.net");
     // Its fonts, which it would fetch from a CDN, come from the @fontsource packages.
-    const fonts = sveltiaFonts(original);
+    const fonts = sveltiaFonts(ROOT, original);
     expect(fonts.length).toBeGreaterThanOrEqual(3);
     for (const font of fonts) {
       expect(served).toContain(`./fonts/${font.file}`);

@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { assertBuilt, DIST, fileOf, htmlFiles, page, publishedIds, ROOT } from "../../scripts/lib/dist.ts";
-import { readData } from "../../src/build/content/files.ts";
+import { readData } from "../../src/node/content/files.ts";
 import { giftDataFile, routes } from "../../src/lib/routing/routes.ts";
 import { LOCALES, type Locale } from "../../src/i18n/locales.ts";
 

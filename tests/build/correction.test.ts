@@ -1,16 +1,14 @@
 /**
- * "Suggest a correction" (issue 11): every product and producer page, in both languages, links by
+ * "Suggest a correction": every product and producer page, in both languages, links by
  * e-mail to the address in content/settings/lien-he.md, with a subject naming the page and a body
  * giving its canonical URL and the content file to edit; the about page shows that address.
  */
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { parse } from "yaml";
+import { readData } from "../../src/node/content/files.ts";
 import { assertBuilt, htmlFiles, page, pageKind, ROOT } from "../../scripts/lib/dist.ts";
 
-const settings = readFileSync(join(ROOT, "content/settings/lien-he.md"), "utf8");
-const EMAIL = (parse(/^---\n([\s\S]*?)\n---/.exec(settings)![1]!) as { email: string }).email;
+const EMAIL = String(readData(join(ROOT, "content/settings/lien-he.md"))["email"]);
 
 beforeAll(assertBuilt);
 

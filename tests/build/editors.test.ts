@@ -4,13 +4,13 @@
  * page but leaves listings, search and the sitemap; a renamed product leaves a redirect page;
  * a photo of any size becomes responsive AVIF and WebP.
  */
-import { copyFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { copyFileSync, existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { parse, type HTMLElement } from "node-html-parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BROKEN_ENTRY_ERRORS, brokenCopy } from "../fixtures/broken-entry.ts";
-import { astroBuild, projectCopy } from "./project-copy.ts";
+import { astroBuild } from "./astro-build.ts";
+import { contentCopy, projectCopy } from "../../scripts/lib/project-copy.ts";
 import { ROOT } from "../../scripts/lib/dist.ts";
 
 const FIXTURES = join(ROOT, "tests/fixtures");
@@ -20,7 +20,7 @@ afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true 
 describe("a broken content file", () => {
   it("stops astro build with every file:line — field message of check:content and writes no dist/", () => {
     const content = brokenCopy();
-    const dir = projectCopy(content);
+    const dir = projectCopy({ content });
     made.push(dirname(content), dir);
     const { status, output } = astroBuild(dir);
     expect(status).not.toBe(0);
@@ -35,9 +35,8 @@ describe("retired, renamed and photographed products", () => {
   const html = (path: string): HTMLElement => parse(readFileSync(join(dist, path, "index.html"), "utf8"));
 
   beforeAll(() => {
-    const content = join(mkdtempSync(join(tmpdir(), "ocop-retire-")), "content");
+    const content = contentCopy();
     made.push(dirname(content));
-    cpSync(join(FIXTURES, "content"), content, { recursive: true });
     const live = join(content, "products/san-pham-mau.md");
     const text = readFileSync(live, "utf8");
     // The live product was renamed from "ten-cu" and has a large photo.
@@ -55,7 +54,7 @@ describe("retired, renamed and photographed products", () => {
           "retired:\n  date: 2026-03-01\n  reason: mat-chung-nhan\n  note: Chứng nhận hết hạn, chưa đánh giá lại.\nsources:",
         ),
     );
-    const dir = projectCopy(content);
+    const dir = projectCopy({ content });
     made.push(dir);
     const { status, output } = astroBuild(dir, { SITE_URL: "https://vi-du.vn" });
     expect(status, output).toBe(0);

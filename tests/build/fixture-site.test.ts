@@ -3,13 +3,12 @@
  * a product whose name tries to close the JSON-LD script and whose body is the malicious Markdown
  * fixture, and a product with no English translation. The built HTML is what is checked.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { build } from "astro";
 import { parse, type HTMLElement } from "node-html-parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { projectCopy } from "./project-copy.ts";
+import { contentCopy, projectCopy } from "../../scripts/lib/project-copy.ts";
 import { ROOT } from "../../scripts/lib/dist.ts";
 
 const FIXTURES = join(ROOT, "tests/fixtures");
@@ -20,9 +19,8 @@ const html = (path: string): HTMLElement => parse(readFileSync(join(dist, path, 
 const raw = (path: string): string => readFileSync(join(dist, path, "index.html"), "utf8");
 
 beforeAll(async () => {
-  const content = join(mkdtempSync(join(tmpdir(), "ocop-hostile-")), "content");
+  const content = contentCopy();
   made.push(dirname(content));
-  cpSync(join(FIXTURES, "content"), content, { recursive: true });
   const sample = readFileSync(join(content, "products/san-pham-mau.md"), "utf8");
   const frontmatter = sample.slice(0, sample.indexOf("\n---\n") + 5);
   const maliciousBody = readFileSync(join(FIXTURES, "security/malicious.md"), "utf8").replace(/^---[\s\S]*?---\n/, "");
@@ -35,7 +33,7 @@ beforeAll(async () => {
     join(content, "products/san-pham-chua-dich.md"),
     `${frontmatter.replace("name: Sản phẩm mẫu", "name: Sản phẩm chưa dịch")}\nCâu chuyện chỉ có bằng tiếng Việt.\n`,
   );
-  const dir = projectCopy(content);
+  const dir = projectCopy({ content });
   made.push(dir);
   const site = process.env["SITE_URL"];
   process.env["SITE_URL"] = "https://vi-du.vn";

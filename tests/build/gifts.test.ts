@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, existsSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { assertBuilt, DIST, fileOf, htmlFiles, page, publishedIds, ROOT } from "../../scripts/lib/dist.ts";
-import { readData, type CollectionName } from "../../src/build/content/files.ts";
+import { readData, type CollectionName } from "../../src/node/content/files.ts";
 import { routes } from "../../src/lib/routing/routes.ts";
 import { LOCALES } from "../../src/i18n/locales.ts";
 
@@ -83,7 +83,7 @@ describe("gift guides", () => {
   });
 
   it("the travel guide lists exactly the travel-friendly products", () => {
-    // The rule as the README states it, from each file's own facts: keeps at least 30 days, is kept at
+    // The rule as docs/architecture.md states it, from each file's own facts: keeps at least 30 days, is kept at
     // room temperature or in a cool dry place, and weighs at most 2 kg (or its weight is not given).
     const friendly = published("products").filter((id) => {
       const d = frontmatter("products", id);

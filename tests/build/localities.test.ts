@@ -3,7 +3,7 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { assertBuilt, DIST, fileOf, page, publishedIds, ROOT } from "../../scripts/lib/dist.ts";
-import { readCollection } from "../../src/build/content/files.ts";
+import { readCollection } from "../../src/node/content/files.ts";
 import { LOCALES } from "../../src/i18n/locales.ts";
 import { routes } from "../../src/lib/routing/routes.ts";
 

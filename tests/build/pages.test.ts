@@ -16,8 +16,8 @@ import { PAGE_KINDS } from "../../src/lib/routing/page-kinds.ts";
 import { routes, SEGMENTS, type Section } from "../../src/lib/routing/routes.ts";
 import { LOCALES } from "../../src/i18n/locales.ts";
 import { useTranslations } from "../../src/i18n/index.ts";
-import { preparePage } from "../../src/build/search-index.ts";
-import type { CollectionName } from "../../src/build/content/files.ts";
+import { preparePage } from "../../src/node/search-index/search-index.ts";
+import type { CollectionName } from "../../src/node/content/files.ts";
 
 beforeAll(assertBuilt);
 

@@ -113,6 +113,46 @@ describe("gift list", () => {
     await context.close();
   });
 
+  it("drops unknown and prototype-named ids from a share link, without an error", async () => {
+    const context = await site.browser.newContext(PHONE);
+    const { page, errors } = await openPage(context);
+    const [first] = await productIds(page);
+    // "constructor" is a valid slug that every object inherits: an `in` check took it for a product.
+    for (const junk of ["constructor", "__proto__", "toString,hasOwnProperty", "valueOf,da-ngung-ban"]) {
+      await page.goto(`${site.server.url}${LIST}?ids=${junk},${first}`);
+      expect(await listed(page), junk).toEqual([first]);
+      expect(await page.locator("[data-gift-shared]").isVisible(), junk).toBe(true);
+    }
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("drops unknown and prototype-named ids written by another tab, without an error", async () => {
+    const context = await site.browser.newContext(PHONE);
+    const { page, errors } = await openPage(context);
+    const [first, second] = await productIds(page);
+    await page.evaluate(([key, id]) => localStorage.setItem(key!, JSON.stringify({ v: 1, ids: [id] })), [KEY, first]);
+    await page.goto(site.server.url + LIST);
+    expect(await listed(page)).toEqual([first]);
+    // Another tab of the same site writes the list: this page hears it through the storage event.
+    const { page: other, errors: otherErrors } = await openPage(context);
+    await other.goto(site.server.url + "/san-pham/");
+    const stored = [
+      ["constructor", second],
+      ["__proto__", "toString", "hasOwnProperty", second, first],
+      ["da-ngung-ban", first],
+    ];
+    for (const ids of stored) {
+      await other.evaluate(([key, value]) => localStorage.setItem(key!, value!), [KEY, JSON.stringify({ v: 1, ids })]);
+      const valid = ids.filter((id) => id === first || id === second);
+      await expect.poll(() => listed(page), { message: ids.join(","), timeout: 10_000 }).toEqual(valid);
+      expect(await page.locator("[data-gift-count] [data-gift-n]").textContent()).toBe(String(valid.length));
+    }
+    expect(errors).toEqual([]);
+    expect(otherErrors).toEqual([]);
+    await context.close();
+  });
+
   it("prints on A4 without navigation, with a QR code for each product", async () => {
     const context = await site.browser.newContext({ viewport: { width: 1280, height: 800 } });
     const { page } = await openPage(context);

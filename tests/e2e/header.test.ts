@@ -1,5 +1,5 @@
 /**
- * The compact header (issue 11): at 360×740 the <h1> of every page kind starts within the top
+ * The compact header: at 360×740 the <h1> of every page kind starts within the top
  * 200 px; the search box, the gift list and the language link stay in the first row of the
  * screen; the section links sit in a <details> menu that opens without JavaScript; the Tab order
  * follows the visual order. At 1024 px and wider the section links are inline.

@@ -1,5 +1,5 @@
 /**
- * Nothing moves after first paint (issue 11): on one page of every kind, at a phone and a desktop
+ * Nothing moves after first paint: on one page of every kind, at a phone and a desktop
  * size, with the CPU slowed 4× and every script held back 1 s (so whatever a script reveals or
  * fills arrives late, as on a slow phone), the layout shifts reported by a buffered
  * PerformanceObserver over load plus two seconds add up to exactly 0. Also checks that no web

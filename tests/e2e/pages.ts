@@ -1,26 +1,14 @@
-/** One page of every kind, picked from dist/, for the browser tests (scripts/lib/sample-pages.ts). */
-import { firstOfKind, type SamplePage } from "../../scripts/lib/sample-pages.ts";
-import type { PageKind } from "../../src/lib/routing/page-kinds.ts";
+/** The pages the browser tests open, drawn from the page-kind records (scripts/lib/sample-pages.ts). */
+import { samplePages as everyKind, type SamplePage } from "../../scripts/lib/sample-pages.ts";
 
-export { pageOfEveryKind, type SamplePage } from "../../scripts/lib/sample-pages.ts";
+export type { SamplePage };
 
+/** One page of every kind in each language it is built in (the 404 at a missing address). */
 export function samplePages(): SamplePage[] {
-  const kinds: PageKind[] = [
-    "home",
-    "productList",
-    "product",
-    "producerList",
-    "producer",
-    "locality",
-    "group",
-    "occasion",
-    "info",
-    "offline",
-  ];
-  return [
-    ...kinds.map((kind) => ({ name: kind, path: firstOfKind(kind), status: 200 })),
-    { name: "notFound", path: "/khong-co-trang-nay/", status: 404 },
-    { name: "home (en)", path: firstOfKind("home", true), status: 200 },
-    { name: "product (en)", path: firstOfKind("product", true), status: 200 },
-  ];
+  return everyKind();
+}
+
+/** One Vietnamese page of every kind, plus the English home and product. */
+export function pageOfEveryKind(): SamplePage[] {
+  return everyKind().filter((p) => p.lang === "vi" || p.kind === "home" || p.kind === "product");
 }

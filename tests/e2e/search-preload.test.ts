@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { BrowserContext, Page } from "playwright-core";
 import { openPage, PHONE, useSite } from "./harness.ts";
 import { DIST } from "../../scripts/lib/dist.ts";
-import { PRELOAD_INDEX_MAX } from "../../src/build/search-index.ts";
+import { PRELOAD_INDEX_MAX } from "../../src/node/search-index/search-index.ts";
 
 const site = useSite();
 let context: BrowserContext;

@@ -3,14 +3,14 @@ import { readFileSync, rmSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { z } from "astro/zod";
 import { describe, expect, it } from "vitest";
-import { checkContent } from "../../src/build/content/check.ts";
-import { formatProblem } from "../../src/build/content/report.ts";
-import { fieldPaths, fieldsOf } from "../../src/build/schema-fields.ts";
-import { CMS_COLLECTIONS } from "../../src/build/cms-config.ts";
+import { checkContent } from "../../src/node/content/check.ts";
+import { formatProblem } from "../../src/node/content/report.ts";
+import { fieldPaths, fieldsOf } from "../../src/node/content/schema-fields.ts";
+import { CMS_COLLECTIONS } from "../../src/node/cms/cms-config.ts";
 import { productSchema } from "../../src/schemas/product.ts";
 import { producerSchema } from "../../src/schemas/producer.ts";
 import { brokenCopy } from "../fixtures/broken-entry.ts";
-import { runImport } from "../../src/build/import/run.ts";
+import { runImport } from "../../src/node/import/run.ts";
 import { importContentCopy } from "../../scripts/lib/import-fixture.ts";
 
 const guide = readFileSync(join(import.meta.dirname, "../../docs/huong-dan-bien-tap.md"), "utf8");
@@ -49,13 +49,17 @@ describe("the editor's guide", () => {
     expect(examples.filter((e) => !real.has(e))).toEqual([]);
   });
 
-  it("quotes import errors exactly as npm run import prints them", async () => {
+  it("quotes import errors and notices exactly as npm run import prints them", async () => {
     const examples = guide.split("\n").filter((l) => /^dòng \d+/.test(l));
-    expect(examples.length).toBeGreaterThanOrEqual(5);
+    expect(examples.length).toBeGreaterThanOrEqual(10);
     const content = importContentCopy();
-    const out = await runImport({ file: join(import.meta.dirname, "../fixtures/import/loi.csv"), contentDir: content });
+    const fixture = (name: string) => join(import.meta.dirname, "../fixtures/import", name);
+    const errors = await runImport({ file: fixture("loi.csv"), contentDir: content });
+    const gaps = await runImport({ file: fixture("thieu.csv"), contentDir: content, dryRun: true });
     rmSync(dirname(content), { recursive: true, force: true });
-    expect(out.ok).toBe(false);
-    expect(out.lines.map((l) => l.trim()).filter((l) => l.startsWith("dòng"))).toEqual(examples);
+    expect(errors.ok).toBe(false);
+    expect(gaps.ok).toBe(true);
+    const printed = [...errors.lines, ...gaps.lines].map((l) => l.trim()).filter((l) => l.startsWith("dòng"));
+    expect(printed).toEqual(examples);
   });
 });

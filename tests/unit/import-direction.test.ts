@@ -48,8 +48,8 @@ const LAYERS: [prefix: string, layer: string, rank: number][] = [
   ["src/scripts/", "browser scripts", 3],
   ["src/components/", "components", 3],
   ["src/layouts/", "layouts", 3],
-  ["src/build/", "build (Node)", 3],
-  ["src/integrations/", "integrations", 4],
+  ["src/node/integrations/", "integrations", 4],
+  ["src/node/", "node (build time)", 3],
   ["src/content.config.ts", "content config", 4],
   ["src/pages/", "pages", 5],
 ];
@@ -57,11 +57,11 @@ const layerOf = (path: string) => LAYERS.find(([prefix]) => path.startsWith(pref
 
 /** Pairs that share a rank but must not meet: page code and Node-only build code. */
 const APART: [string, string][] = [
-  ["components", "build (Node)"],
-  ["layouts", "build (Node)"],
-  ["browser scripts", "build (Node)"],
-  ["build (Node)", "components"],
-  ["build (Node)", "layouts"],
+  ["components", "node (build time)"],
+  ["layouts", "node (build time)"],
+  ["browser scripts", "node (build time)"],
+  ["node (build time)", "components"],
+  ["node (build time)", "layouts"],
 ];
 
 /** Layers that may run in a page or a browser: no Node built-ins. */
@@ -102,7 +102,7 @@ describe("import direction", () => {
     const found = violations([
       { path: "src/schemas/x.ts", text: 'import { a } from "../lib/catalogue/model.ts";' },
       { path: "src/lib/search/x.ts", text: 'import { readFileSync } from "node:fs";' },
-      { path: "src/components/ui/X.astro", text: '---\nimport { a } from "@/build/og-card.ts";\n---' },
+      { path: "src/components/ui/X.astro", text: '---\nimport { a } from "@/node/cards/og-card.ts";\n---' },
       { path: "scripts/bench/x.ts", text: 'import { a } from "../../tests/e2e/harness.ts";' },
       { path: "src/lib/values/ok.ts", text: 'import type { Locale } from "../../i18n/locales.ts";' },
     ]);

@@ -3,14 +3,13 @@
  * its id, with or without diacritics) is written to the product; an unknown one is refused with
  * its row and column; an empty cell leaves the sub-group's kind.
  */
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import ExcelJS from "exceljs";
 import { afterEach, describe, expect, it } from "vitest";
-import { parse } from "yaml";
-import { runImport } from "../../src/build/import/run.ts";
-import { parseFrontmatter } from "../../src/build/content/files.ts";
+import { runImport } from "../../src/node/import/run.ts";
+import { readData } from "../../src/node/content/files.ts";
 import { importContentCopy, snapshot } from "../../scripts/lib/import-fixture.ts";
 
 const temps: string[] = [];
@@ -59,8 +58,7 @@ function contentCopy(): string {
   return content;
 }
 
-const kindOf = (content: string, id: string) =>
-  (parse(parseFrontmatter(readFileSync(join(content, "products", `${id}.md`), "utf8"))!.yaml) as Record<string, unknown>)["kind"];
+const kindOf = (content: string, id: string) => readData(join(content, "products", `${id}.md`))["kind"];
 
 describe("the Loại sản phẩm column", () => {
   it("writes the kind named by its label or id, leaves it out when the cell is empty, and changes it on a later import", async () => {

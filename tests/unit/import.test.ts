@@ -4,17 +4,21 @@
  * hyperlinks, every kind of bad cell, duplicates, a split commune).
  */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import ExcelJS from "exceljs";
+import { z } from "astro/zod";
 import { afterEach, describe, expect, it } from "vitest";
-import { parse } from "yaml";
-import { COLUMNS } from "../../src/build/import/columns.ts";
-import { readImportContent } from "../../src/build/import/content.ts";
-import { groupsOf, runImport } from "../../src/build/import/run.ts";
-import { writeTemplate } from "../../src/build/import/template.ts";
-import { parseFrontmatter } from "../../src/build/content/files.ts";
+import { COLUMNS } from "../../src/node/import/columns.ts";
+import { readImportContent } from "../../src/node/import/content.ts";
+import { groupsOf, runImport } from "../../src/node/import/run.ts";
+import { writeTemplate } from "../../src/node/import/template.ts";
+import { readData } from "../../src/node/content/files.ts";
+import { UNKNOWN_KIND_STORY } from "../../src/node/import/plan.ts";
+import { productSchema } from "../../src/schemas/product.ts";
+import { producerSchema } from "../../src/schemas/producer.ts";
+import { NAME_MAX_LENGTH } from "../../src/schemas/shared.ts";
 import { importContentCopy, snapshot } from "../../scripts/lib/import-fixture.ts";
 
 const ROOT = join(import.meta.dirname, "../..");
@@ -31,7 +35,7 @@ function contentCopy(): string {
 }
 
 function frontmatter(path: string): Record<string, unknown> {
-  return parse(parseFrontmatter(readFileSync(path, "utf8"))!.yaml) as Record<string, unknown>;
+  return readData(path);
 }
 
 const HEADER = [
@@ -50,7 +54,7 @@ const HEADER = [
   "Tóm tắt",
   "Nguồn",
 ];
-type Cell = string | number | Date | { text: string; hyperlink: string } | null;
+type Cell = ExcelJS.CellValue;
 
 async function xlsx(rows: Cell[][], header: string[] = HEADER): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), "ocop-sheet-"));
@@ -193,16 +197,15 @@ describe("a sheet with bad rows", () => {
       'dòng 9, cột "Cấp công nhận" — "xã" không hợp lệ — ghi huyện, tỉnh hoặc quốc gia',
       'dòng 10, cột "Cấp công nhận" — cấp huyện chỉ công nhận 3 sao, dòng này ghi 4 sao — ghi tỉnh, hoặc sửa Hạng sao',
       'dòng 11, cột "Xã/phường" — "Phường Không Có" không khớp xã, phường nào (hiện nay hay trước 01/07/2025) — kiểm tra chính tả; ghi xã/phường hiện nay ở ô Xã/phường',
-      'dòng 12, cột "Loại chủ thể" — chủ thể "Nguyễn Văn A" chưa có trên trang, cần biết loại — ghi hợp tác xã, doanh nghiệp, hộ kinh doanh hoặc cá nhân',
       'dòng 13, cột "Tóm tắt" — tóm tắt có 5 ký tự, quá ngắn — viết 1–2 câu, 20–160 ký tự',
       'dòng 14, cột "Tên sản phẩm" — ô trống — ghi tên sản phẩm như trên quyết định',
-      'dòng 15 — thiếu ngày quyết định — ghi ô "Ngày quyết định", hoặc ít nhất ô "Năm"',
-      'dòng 16, cột "Loại chủ thể" — "tổ hợp tác" không hợp lệ — ghi hợp tác xã, doanh nghiệp, hộ kinh doanh hoặc cá nhân',
+      'dòng 15 — có số quyết định 1898/QĐ-UBND nhưng thiếu ngày — ghi ô "Ngày quyết định" như trên quyết định',
+      'dòng 16, cột "Loại chủ thể" — "tổ hợp tác" không hợp lệ — ghi hợp tác xã, doanh nghiệp, hộ kinh doanh, cá nhân hoặc chưa rõ',
       'dòng 18, cột "Năm" — năm 2024 khác năm của ngày quyết định 15/10/2025 — sửa cho khớp, hoặc để trống ô Năm',
       'dòng 19, cột "Địa chỉ cũ" — "xã Bình Thạnh, huyện Bình Sơn" thuộc xã Bình Sơn (tên cũ "xã Bình Thạnh, huyện Bình Sơn"), không phải xã Vạn Tường ở ô Xã/phường — sửa một trong hai ô',
       'dòng 20, cột "Cấp công nhận" — 5 sao do cấp quốc gia công nhận — ghi quốc gia, hoặc sửa Hạng sao',
     ]);
-    expect(out.lines).toContain("Bảng tính có 18 lỗi — không ghi tệp nào:");
+    expect(out.lines).toContain("Bảng tính có 17 lỗi — không ghi tệp nào:");
   });
 
   it("refuses duplicate rows and an address in a split commune, naming the candidates", async () => {
@@ -311,5 +314,300 @@ describe("the command line", () => {
     const bad = run(join(ROOT, "tests/fixtures/import/loi.csv"));
     expect(bad.status).toBe(1);
     expect(bad.stderr).toContain('dòng 2, cột "Hạng sao" — "4 sao*" không hợp lệ — ghi 3, 4 hoặc 5');
+  });
+});
+
+/** Lines printed under a heading that starts with `heading`, up to the next unindented line. */
+function listUnder(lines: readonly string[], heading: string): string[] {
+  const start = lines.findIndex((l) => l.startsWith(heading));
+  if (start < 0) return [];
+  const out: string[] = [];
+  for (const l of lines.slice(start + 1)) {
+    if (!l.startsWith("  ")) break;
+    out.push(l.trim());
+  }
+  return out;
+}
+
+/** The story of a Markdown file: what follows its frontmatter. */
+function story(path: string): string {
+  const text = readFileSync(path, "utf8");
+  return text.slice(text.indexOf("\n---\n", 4) + 5).trim();
+}
+
+describe("what is not data", () => {
+  it("refuses every Excel error value, in any column, as a cell or as a formula's result, and plans nothing", async () => {
+    const content = contentCopy();
+    const before = snapshot(content);
+    const vlookup = (error: string): Cell => ({ formula: "VLOOKUP(A2,Z:Z,2,FALSE)", result: { error } }) as Cell;
+    const sheet = await xlsx([
+      good({ "Tên sản phẩm": { error: "#N/A" } as Cell }),
+      good({ "Tên sản phẩm": "Tỏi Một", "Số quyết định": vlookup("#REF!") }),
+      good({ "Tên sản phẩm": "Tỏi Hai", "Hạng sao": { error: "#VALUE!" } as Cell }),
+      good({ "Tên sản phẩm": "Tỏi Ba", "Ngày quyết định": { error: "#DIV/0!" } as Cell }),
+      good({ "Tên sản phẩm": "Tỏi Bốn", "Chủ thể": vlookup("#NAME?") }),
+      good({ "Tên sản phẩm": "Tỏi Năm", "Xã/phường": { error: "#NULL!" } as Cell }),
+      good({ "Tên sản phẩm": "Tỏi Sáu", Năm: { error: "#NUM!" } as Cell, "Ngày quyết định": null }),
+      // Pasted as text (a CSV keeps the text Excel showed).
+      good({ "Tên sản phẩm": "Tỏi Bảy", Nguồn: "#N/A" }),
+      good({ "Tên sản phẩm": "Tỏi Tám" }),
+    ]);
+    const out = await runImport({ file: sheet, contentDir: content, dryRun: true });
+    expect(out.ok).toBe(false);
+    expect(snapshot(content)).toEqual(before);
+    const fix =
+      "là lỗi công thức của Excel, không phải dữ liệu — sửa công thức (hoặc chép rồi dán đặc biệt › chỉ giá trị) để ô có nội dung thật, hoặc để trống";
+    expect(listUnder(out.lines, "Bảng tính có")).toEqual([
+      `dòng 2, cột "Tên sản phẩm" — #N/A ${fix}`,
+      `dòng 3, cột "Số quyết định" — #REF! ${fix}`,
+      `dòng 4, cột "Hạng sao" — #VALUE! ${fix}`,
+      `dòng 5, cột "Ngày quyết định" — #DIV/0! ${fix}`,
+      `dòng 6, cột "Chủ thể" — #NAME? ${fix}`,
+      `dòng 7, cột "Xã/phường" — #NULL! ${fix}`,
+      `dòng 8, cột "Năm" — #NUM! ${fix}`,
+      `dòng 9, cột "Nguồn" — #N/A ${fix}`,
+    ]);
+    // Not a product called "n-a", nor a decision numbered "#REF!" raising the evidence grade.
+    expect(out.plan?.files.map((f) => f.id)).toEqual(["toi-tam"]);
+  });
+
+  it(`refuses a product or producer name longer than the schema's ${NAME_MAX_LENGTH} characters on the dry run already, as the content check does`, async () => {
+    const content = contentCopy();
+    const before = snapshot(content);
+    const long = "Nước mắm cá cơm truyền thống ".repeat(16).trim();
+    expect(long.length).toBeGreaterThan(400);
+    const exact = `Nước mắm ${"x".repeat(NAME_MAX_LENGTH - 9)}`;
+    expect(exact).toHaveLength(NAME_MAX_LENGTH);
+    const sheet = await xlsx([
+      good({ "Tên sản phẩm": long }),
+      good({ "Tên sản phẩm": "Tỏi Một", "Chủ thể": `Hợp tác xã ${long}` }),
+      good({ "Tên sản phẩm": exact }),
+    ]);
+    const dry = await runImport({ file: sheet, contentDir: content, dryRun: true });
+    expect(dry.ok).toBe(false);
+    expect(listUnder(dry.lines, "Bảng tính có")).toEqual([
+      `dòng 2, cột "Tên sản phẩm" — "Nước mắm cá cơm truyền thống Nước mắm cá…" — tên có ${long.length} ký tự, dài quá ${NAME_MAX_LENGTH} — ghi tên như trên quyết định, phần mô tả đưa vào tóm tắt`,
+      `dòng 3, cột "Chủ thể" — "Hợp tác xã Nước mắm cá cơm truyền thống…" — tên có ${long.length + 11} ký tự, dài quá ${NAME_MAX_LENGTH} — ghi tên như trên quyết định, phần mô tả đưa vào tóm tắt`,
+    ]);
+    const real = await runImport({ file: sheet, contentDir: content });
+    expect(real.ok).toBe(false);
+    expect(snapshot(content)).toEqual(before);
+
+    // The content check (through the schemas) and the CMS read the same limit.
+    const anyImage = () => z.string();
+    for (const schema of [productSchema(anyImage), producerSchema(anyImage)]) {
+      const name = schema.shape.name;
+      expect(name.safeParse(exact).success).toBe(true);
+      const issue = name.safeParse(`${exact}x`).error?.issues[0]?.message;
+      expect(issue).toBe(
+        `Tên dài quá ${NAME_MAX_LENGTH} ký tự: ghi tên như trên quyết định, phần mô tả đưa vào tóm tắt hoặc bài viết`,
+      );
+    }
+  });
+
+  it("keeps cells with ---, :, # and quotes exactly as typed, in a new file and in an updated one", async () => {
+    const content = contentCopy();
+    const typed = {
+      name: `Trà "Sen": số #1 --- loại 'đặc biệt'`,
+      producer: `Hộ kinh doanh "Ba Lá": #2 --- trà`,
+      summary: `Vị chát nhẹ: "hậu ngọt" --- pha ở 90 °C; #1 của xã: 'thật'.`,
+      address: `xã Bình Hải: thôn #3 --- "Bến Đá", huyện Bình Sơn`,
+      update: `Nước mắm: "cốt nhĩ" --- #1 của đảo, ủ 12 tháng: 'thơm'.`,
+    };
+    const sheet = await xlsx([
+      good({
+        "Tên sản phẩm": typed.name,
+        "Chủ thể": typed.producer,
+        "Xã/phường": "Vạn Tường",
+        "Địa chỉ cũ": typed.address,
+        "Tóm tắt": typed.summary,
+      }),
+      good({ "Tên sản phẩm": "Sản phẩm mẫu", "Chủ thể": "Hợp tác xã Mẫu", "Tóm tắt": typed.update }),
+    ]);
+    const out = await runImport({ file: sheet, contentDir: content });
+    expect(out.ok, out.lines.join("\n")).toBe(true);
+    const created = frontmatter(join(content, "products/tra-sen-so-1-loai-dac-biet.md"));
+    expect(created).toMatchObject({ name: typed.name, summary: typed.summary, formerAddress: typed.address });
+    const producer = frontmatter(join(content, `producers/${created["producer"] as string}.md`));
+    expect(producer).toMatchObject({ name: typed.producer, kind: "ho-kinh-doanh", formerAddress: typed.address });
+    const updated = join(content, "products/san-pham-mau.md");
+    expect(frontmatter(updated)["summary"]).toBe(typed.update);
+    expect(frontmatter(updated)["occasions"]).toEqual(["qua-tet"]);
+    expect(readFileSync(updated, "utf8")).toMatch(/---\n\nCâu chuyện sản phẩm\.\n$/);
+  });
+});
+
+describe("gaps the source leaves: imported as the catalogue shows them by hand, each with a notice", () => {
+  it("stars without a date, a level without stars, a former district, a producer of unknown kind, 3 stars from the province in 2023", async () => {
+    const content = contentCopy();
+    const sheet = await xlsx([
+      good({ "Tên sản phẩm": "Tỏi không ngày", "Số quyết định": null, "Ngày quyết định": null, "Hạng sao": 3 }),
+      good({ "Tên sản phẩm": "Gạo cấp tỉnh", "Số quyết định": null, "Ngày quyết định": null, "Hạng sao": null }),
+      good({ "Tên sản phẩm": "Hành chỉ có huyện", "Xã/phường": null, "Địa chỉ cũ": "huyện Bình Sơn, tỉnh Quảng Ngãi" }),
+      good({ "Tên sản phẩm": "Cá rim Ba Lá", "Chủ thể": "Cơ sở Ba Lá" }),
+      good({ "Tên sản phẩm": "Chuối 2023", "Số quyết định": null, "Ngày quyết định": null, Năm: 2023, "Hạng sao": 3 }),
+    ]);
+    const out = await runImport({ file: sheet, contentDir: content });
+    expect(out.ok, out.lines.join("\n")).toBe(true);
+    const shows = "sẽ hiện: không có hạng sao (không ghi chứng nhận), kèm một câu nói vì sao";
+    expect(listUnder(out.lines, "Lưu ý (5)")).toEqual([
+      `dòng 2 — có 3 sao nhưng nguồn không nêu ngày quyết định hay năm — ${shows}`,
+      `dòng 3, cột "Hạng sao" — ô trống, nguồn chỉ nêu OCOP cấp tỉnh — ${shows}`,
+      'dòng 4, cột "Địa chỉ cũ" — "huyện Bình Sơn, tỉnh Quảng Ngãi" chỉ nêu huyện Bình Sơn, không nêu xã, phường — sẽ hiện: chưa gắn xã/phường hiện nay, giữ địa chỉ cũ "huyện Bình Sơn, tỉnh Quảng Ngãi"',
+      'dòng 5, cột "Loại chủ thể" — chủ thể mới "Cơ sở Ba Lá": không dòng nào ghi loại, tên cũng không cho biết — sẽ hiện: trang chủ thể ghi loại "chưa rõ", kèm một câu nói vì sao',
+      'dòng 6, cột "Cấp công nhận" — 3 sao cấp tỉnh năm 2023, nhưng từ 24/02/2023 đến 06/07/2025 sản phẩm 3 sao do UBND cấp huyện công nhận — sẽ hiện: cấp tỉnh như bảng tính ghi, kèm một câu nói cấp công nhận chưa đối chiếu được với quyết định',
+    ]);
+    expect(out.lines.at(-1)).toBe("Đã ghi 6 tệp; kiểm tra nội dung: hợp lệ.");
+
+    const file = (slug: string) => join(content, "products", `${slug}.md`);
+    // No certificate block, and the sentence the catalogue writes by hand.
+    expect(frontmatter(file("toi-khong-ngay"))["ocop"]).toBeUndefined();
+    expect(story(file("toi-khong-ngay"))).toBe(
+      "Nguồn nêu sản phẩm đạt OCOP 3 sao cấp tỉnh nhưng không nêu năm, số hay ngày quyết định công nhận. Vì chưa biết thời điểm công nhận (chứng nhận có giá trị 36 tháng), trang chưa hiển thị hạng sao cho sản phẩm này.",
+    );
+    expect(frontmatter(file("gao-cap-tinh"))["ocop"]).toBeUndefined();
+    expect(story(file("gao-cap-tinh"))).toBe(
+      "Nguồn nêu sản phẩm được công nhận OCOP cấp tỉnh nhưng không nêu hạng sao, năm hay số quyết định công nhận. Vì chưa biết hạng sao và thời điểm công nhận (chứng nhận có giá trị 36 tháng), trang chưa hiển thị hạng sao cho sản phẩm này.",
+    );
+    // No commune, the former address kept.
+    const hanh = frontmatter(file("hanh-chi-co-huyen"));
+    expect(hanh["locality"]).toBeUndefined();
+    expect(hanh["formerAddress"]).toBe("huyện Bình Sơn, tỉnh Quảng Ngãi");
+    // A producer page whose kind says it is not known, and why.
+    const ca = frontmatter(file("ca-rim-ba-la"));
+    const producerFile = join(content, "producers", `${ca["producer"] as string}.md`);
+    expect(frontmatter(producerFile)).toMatchObject({ name: "Cơ sở Ba Lá", kind: "chua-ro" });
+    expect(story(producerFile)).toBe(UNKNOWN_KIND_STORY);
+    // The certificate as the source gives it, and a sentence on the level.
+    expect(frontmatter(file("chuoi-2023"))["ocop"]).toEqual({
+      stars: 3,
+      level: "tinh",
+      year: 2023,
+      evidence: "B1",
+      source: "https://example.vn/qd-1898",
+    });
+    expect(story(file("chuoi-2023"))).toContain(
+      "Nguồn ghi sản phẩm đạt OCOP 3 sao cấp tỉnh năm 2023; từ 24/02/2023 đến 06/07/2025, sản phẩm 3 sao do UBND cấp huyện công nhận",
+    );
+  });
+
+  it("keeps refusing what is wrong beside them: a bad star, an impossible date, an unknown group, a decision without its date", async () => {
+    const content = contentCopy();
+    const before = snapshot(content);
+    const sheet = await xlsx([
+      good({ "Tên sản phẩm": "Tỏi không ngày", "Số quyết định": null, "Ngày quyết định": null }),
+      good({ "Tên sản phẩm": "Sáu sao", "Hạng sao": 6 }),
+      good({ "Tên sản phẩm": "Ngày lạ", "Ngày quyết định": "30/02/2024" }),
+      good({ "Tên sản phẩm": "Nhóm lạ", Nhóm: "Đồ lưu niệm" }),
+      good({ "Tên sản phẩm": "Quyết định không ngày", "Ngày quyết định": null }),
+      good({ "Tên sản phẩm": "Không sao không cấp", "Hạng sao": null, "Cấp công nhận": null }),
+    ]);
+    const out = await runImport({ file: sheet, contentDir: content });
+    expect(out.ok).toBe(false);
+    expect(snapshot(content)).toEqual(before);
+    expect(listUnder(out.lines, "Bảng tính có 5 lỗi")).toEqual([
+      'dòng 3, cột "Hạng sao" — "6" không hợp lệ — ghi 3, 4 hoặc 5',
+      'dòng 4, cột "Ngày quyết định" — "30/02/2024" không hợp lệ — ghi ngày dạng dd/mm/yyyy (ví dụ 15/10/2025) hoặc dùng ô ngày của Excel',
+      'dòng 5, cột "Nhóm" — "Đồ lưu niệm" không hợp lệ — ghi một trong: Thực phẩm, Đồ uống',
+      'dòng 6 — có số quyết định 1898/QĐ-UBND nhưng thiếu ngày — ghi ô "Ngày quyết định" như trên quyết định',
+      'dòng 7, cột "Hạng sao" — ô trống — ghi 3, 4 hoặc 5; nguồn chỉ nêu cấp công nhận mà không nêu hạng sao thì ghi ô "Cấp công nhận"',
+    ]);
+  });
+});
+
+describe("the real batch-3 sheet (tests/fixtures/import/ocop-products-batch3.csv: 24 products from news and commune pages)", () => {
+  const SHEET = join(ROOT, "tests/fixtures/import/ocop-products-batch3.csv");
+  /** The files the sheet made in content/ (one producer renamed by hand afterwards: co-so-hong-tien). */
+  const MADE = {
+    products: [
+      "chom-chom",
+      "sau-rieng",
+      "buoi-da-xanh",
+      "chuoi-ngu",
+      "hat-sen-kho",
+      "choi-dot",
+      "ca-det-rim-hong-tien",
+      "ca-com-rim-hong-tien",
+      "gao-lut-an-tra",
+      "banh-trang-gao-lut-an-tra",
+      "sam-day-tuoi-hut-chan-khong",
+      "tra-tui-loc-sam-day",
+      "tra-tui-loc-ngu-vi-tu",
+      "sam-day-kho-hut-chan-khong",
+      "tra-sam-day-ngoc-linh-dato",
+      "tra-kho-qua-rung-dato",
+      "tra-sam-lac-tien-dato",
+      "kho-qua-rung",
+      "nep-cai-hoa-vang-dato",
+      "ca-phe-rang-xay",
+      "cam-mang-den",
+      "chuoi-hot-rung-say-kho",
+      "tra-sam-ngoc-linh-hoa-tan",
+      "nuoc-uong-collagen-sam-ngoc-linh",
+    ],
+    producers: [
+      "co-so-hong-tien",
+      "ho-kinh-doanh-dang-tuan-vu",
+      "cong-ty-tnhh-thao-duoc-tay-nguyen-dato",
+      "htx-nong-nghiep-va-thuong-mai-dich-vu-rang-dong",
+      "ong-nguyen-quang-dong-chu-trang-trai-nong-nghiep-sinh-thai-mang-den",
+      "htx-nong-nghiep-va-dich-vu-son-thuy",
+    ],
+  };
+
+  /** A throw-away copy of the project's content/, optionally without what the sheet made. */
+  function catalogueCopy(withoutSheet: boolean): string {
+    const content = join(mkdtempSync(join(tmpdir(), "ocop-batch3-")), "content");
+    temps.push(dirname(content));
+    cpSync(join(ROOT, "content"), content, { recursive: true });
+    if (withoutSheet) {
+      for (const [collection, ids] of Object.entries(MADE))
+        for (const id of ids) {
+          const path = join(content, collection, `${id}.md`);
+          expect(existsSync(path), path).toBe(true);
+          rmSync(path);
+        }
+    }
+    return content;
+  }
+
+  it("imports whole into the catalogue as it was before it: 24 products, 6 producers, 25 notices, and the content check passes", async () => {
+    const content = catalogueCopy(true);
+    const out = await runImport({ file: SHEET, contentDir: content });
+    expect(out.ok, out.lines.join("\n")).toBe(true);
+    expect(out.lines).toContain("Sản phẩm: 24 tạo mới, 0 cập nhật, 0 không đổi; chủ thể: 6 tạo mới.");
+    expect(out.lines.at(-1)).toBe("Đã ghi 30 tệp; kiểm tra nội dung: hợp lệ.");
+    const notices = listUnder(out.lines, "Lưu ý (25)");
+    expect(notices).toHaveLength(25);
+    // One notice per gap: 16 certificates without stars or a date, 6 district-only addresses, 2 producers of unknown kind, 1 level.
+    expect(notices.filter((n) => n.includes("sẽ hiện: không có hạng sao"))).toHaveLength(16);
+    expect(notices.filter((n) => n.includes("chỉ nêu huyện"))).toHaveLength(6);
+    expect(notices.filter((n) => n.includes('loại "chưa rõ"'))).toHaveLength(2);
+    expect(notices.filter((n) => n.includes("3 sao cấp tỉnh năm 2023"))).toEqual([
+      'dòng 23, cột "Cấp công nhận" — 3 sao cấp tỉnh năm 2023, nhưng từ 24/02/2023 đến 06/07/2025 sản phẩm 3 sao do UBND cấp huyện công nhận — sẽ hiện: cấp tỉnh như bảng tính ghi, kèm một câu nói cấp công nhận chưa đối chiếu được với quyết định',
+    ]);
+    const product = (id: string) => frontmatter(join(content, "products", `${id}.md`));
+    expect(product("chom-chom")).toMatchObject({ formerAddress: "huyện Nghĩa Hành" });
+    expect(product("chom-chom")["locality"]).toBeUndefined();
+    expect(product("chom-chom")["ocop"]).toBeUndefined();
+    expect(product("ca-det-rim-hong-tien")).toMatchObject({
+      locality: "tinh-khe",
+      ocop: { stars: 3, level: "tinh", year: 2021 },
+    });
+    expect(product("gao-lut-an-tra")).toMatchObject({ producer: "nong-lam-nghiep-tbt", locality: "mo-cay" });
+    expect(product("chuoi-hot-rung-say-kho")).toMatchObject({
+      locality: "son-thuy",
+      ocop: { stars: 3, level: "tinh", year: 2023 },
+    });
+    expect(product("tra-sam-day-ngoc-linh-dato")).toMatchObject({ locality: "dak-to" });
+  });
+
+  it("is what the committed catalogue holds: importing it again changes nothing", async () => {
+    const content = catalogueCopy(false);
+    const before = snapshot(content);
+    const out = await runImport({ file: SHEET, contentDir: content });
+    expect(out.ok, out.lines.join("\n")).toBe(true);
+    expect(out.lines).toContain("Sản phẩm: 0 tạo mới, 0 cập nhật, 24 không đổi; chủ thể: 0 tạo mới.");
+    expect(snapshot(content)).toEqual(before);
   });
 });

@@ -55,149 +55,147 @@ function retiredCert(cert: CertificateView, reason: string | undefined): Certifi
   return reason === "mat-chung-nhan" && cert.status !== "none" ? { ...cert, status: "expired", stars: null } : cert;
 }
 
-export function buildCatalogue(raw: RawContent, locale: Locale, today: Date): Catalogue {
+/** An entry's text in the page's language: its body, its translation, and `pick` for a translated field. */
+type Localize = (
+  collection: string,
+  entry: RawEntry<unknown>,
+) => {
+  text: LocalText;
+  tr: TranslationData | undefined;
+  pick: (key: "name" | "title" | "summary", vietnamese: string) => string;
+};
+
+/**
+ * An entry's text in `locale`: its body, and `pick` for a translated field that falls back to the
+ * Vietnamese one when the entry has no complete translation.
+ */
+function localizer(raw: RawContent, locale: Locale): Localize {
   const translations = new Map(raw.translations.map((t) => [t.id, t]));
-  /**
-   * An entry's text in the page's language: its body, and `pick` for a translated field that
-   * falls back to the Vietnamese one when the entry has no complete translation.
-   */
-  const localize = (collection: string, entry: RawEntry<unknown>) => {
+  return (collection, entry) => {
     const { t, text } = makeText(locale, translations, collection, entry);
     const tr = text.lang === locale ? t : undefined;
-    const pick = (key: "name" | "title" | "summary", vietnamese: string) => tr?.[key] || vietnamese;
-    return { text, tr, pick };
+    return { text, tr, pick: (key, vietnamese) => tr?.[key] || vietnamese };
   };
+}
 
-  const localities = new Map<string, Locality>(
-    raw.localities.map((e) => [
-      e.id,
-      {
-        id: e.id,
-        name: e.data.name,
-        kind: e.data.kind,
-        region: e.data.region,
-        formerNames: e.data.formerNames,
-        html: e.rendered?.html ?? "",
-      },
-    ]),
-  );
+type RawOf<K extends keyof RawContent> = RawContent[K][number];
 
-  const groups = new Map<string, Group>(
-    raw.groups.map((e) => {
-      const { text: tx, tr, pick } = localize("groups", e);
-      return [
-        e.id,
-        {
-          id: e.id,
-          name: pick("name", e.data.name),
-          order: e.data.order,
-          kind: e.data.kind,
-          subgroups: e.data.subgroups.map((s) => ({ id: s.id, name: tr?.subgroups?.[s.id] || s.name, kind: s.kind })),
-          ...tx,
-        },
-      ];
-    }),
-  );
+function localityOf(e: RawOf<"localities">): Locality {
+  const { name, kind, region, formerNames } = e.data;
+  return { id: e.id, name, kind, region, formerNames, html: e.rendered?.html ?? "" };
+}
 
-  const occasions = new Map<string, Occasion>(
-    raw.occasions.map((e) => {
-      const { text: tx, pick } = localize("occasions", e);
-      return [
-        e.id,
-        {
-          id: e.id,
-          name: pick("name", e.data.name),
-          summary: pick("summary", e.data.summary),
-          order: e.data.order,
-          picks: e.data.picks,
-          ...tx,
-        },
-      ];
-    }),
-  );
+function groupOf(e: RawOf<"groups">, localize: Localize): Group {
+  const { text, tr, pick } = localize("groups", e);
+  return {
+    id: e.id,
+    name: pick("name", e.data.name),
+    order: e.data.order,
+    kind: e.data.kind,
+    subgroups: e.data.subgroups.map((s) => ({ id: s.id, name: tr?.subgroups?.[s.id] || s.name, kind: s.kind })),
+    ...text,
+  };
+}
 
-  const producers = new Map<string, Producer>(
-    raw.producers
-      .filter((e) => !e.data.draft)
-      .map((e) => {
-        const { text: tx, pick } = localize("producers", e);
-        return [
-          e.id,
-          {
-            id: e.id,
-            name: pick("name", e.data.name),
-            kind: e.data.kind,
-            locality: e.data.locality ? localities.get(e.data.locality) : undefined,
-            formerAddress: e.data.formerAddress,
-            address: e.data.address,
-            contacts: e.data.contacts,
-            founded: e.data.founded,
-            exemplar: e.data.exemplar,
-            images: e.data.images as Producer["images"],
-            sources: e.data.sources,
-            ...tx,
-          },
-        ];
-      }),
-  );
+function occasionOf(e: RawOf<"occasions">, localize: Localize): Occasion {
+  const { text, pick } = localize("occasions", e);
+  return {
+    id: e.id,
+    name: pick("name", e.data.name),
+    summary: pick("summary", e.data.summary),
+    order: e.data.order,
+    picks: e.data.picks,
+    ...text,
+  };
+}
 
-  const all: Product[] = raw.products
-    .filter((e) => !e.data.draft)
-    .map((e) => {
-      const d = e.data;
-      const { text: tx, pick } = localize("products", e);
-      const group = groups.get(d.group);
-      if (!group) throw new Error(`content/products/${e.id}.md — group — "${d.group}" does not exist`);
-      const subgroup = group.subgroups.find((s) => s.id === d.subgroup);
-      return {
-        id: e.id,
-        name: pick("name", d.name),
-        summary: pick("summary", d.summary),
-        group,
-        subgroup,
-        kind: d.kind ?? subgroup?.kind ?? group.kind,
-        producer: d.producer ? producers.get(d.producer) : undefined,
-        locality: d.locality ? localities.get(d.locality) : undefined,
-        formerAddress: d.formerAddress,
-        ocop: d.ocop,
-        cert: retiredCert(certificateView(d.ocop, today), d.retired?.reason),
-        price: d.price,
-        netWeight: d.netWeight,
-        weightGrams: d.weightGrams,
-        shelfLifeDays: d.shelfLifeDays,
-        shelfLifeVerified: d.shelfLifeVerified,
-        storage: d.storage,
-        storageNote: d.storageNote,
-        travelFriendly: isTravelFriendly({ shelfLifeDays: d.shelfLifeDays, storage: d.storage, weightGrams: d.weightGrams }),
-        occasions: d.occasions.map((o) => occasions.get(o)).filter((o): o is Occasion => Boolean(o)),
-        images: d.images as Product["images"],
-        whereToBuy: d.whereToBuy,
-        featured: d.featured,
-        updated: d.updated,
-        sources: d.sources,
-        retired: d.retired,
-        ...tx,
-      };
-    })
+function producerOf(e: RawOf<"producers">, localize: Localize, localities: Map<string, Locality>): Producer {
+  const { text, pick } = localize("producers", e);
+  const d = e.data;
+  return {
+    id: e.id,
+    name: pick("name", d.name),
+    kind: d.kind,
+    locality: d.locality ? localities.get(d.locality) : undefined,
+    formerAddress: d.formerAddress,
+    address: d.address,
+    contacts: d.contacts,
+    founded: d.founded,
+    exemplar: d.exemplar,
+    images: d.images as Producer["images"],
+    sources: d.sources,
+    ...text,
+  };
+}
+
+/** What a product refers to, already built. */
+interface Lookups {
+  localities: Map<string, Locality>;
+  groups: Map<string, Group>;
+  occasions: Map<string, Occasion>;
+  producers: Map<string, Producer>;
+}
+
+function productOf(e: RawOf<"products">, localize: Localize, refs: Lookups, today: Date): Product {
+  const d = e.data;
+  const { text, pick } = localize("products", e);
+  const group = refs.groups.get(d.group);
+  if (!group) throw new Error(`content/products/${e.id}.md — group — "${d.group}" does not exist`);
+  const subgroup = group.subgroups.find((s) => s.id === d.subgroup);
+  return {
+    id: e.id,
+    name: pick("name", d.name),
+    summary: pick("summary", d.summary),
+    group,
+    subgroup,
+    kind: d.kind ?? subgroup?.kind ?? group.kind,
+    producer: d.producer ? refs.producers.get(d.producer) : undefined,
+    locality: d.locality ? refs.localities.get(d.locality) : undefined,
+    formerAddress: d.formerAddress,
+    ocop: d.ocop,
+    cert: retiredCert(certificateView(d.ocop, today), d.retired?.reason),
+    price: d.price,
+    netWeight: d.netWeight,
+    weightGrams: d.weightGrams,
+    shelfLifeDays: d.shelfLifeDays,
+    shelfLifeVerified: d.shelfLifeVerified,
+    storage: d.storage,
+    storageNote: d.storageNote,
+    travelFriendly: isTravelFriendly({ shelfLifeDays: d.shelfLifeDays, storage: d.storage, weightGrams: d.weightGrams }),
+    occasions: d.occasions.map((o) => refs.occasions.get(o)).filter((o): o is Occasion => Boolean(o)),
+    images: d.images as Product["images"],
+    whereToBuy: d.whereToBuy,
+    featured: d.featured,
+    updated: d.updated,
+    sources: d.sources,
+    retired: d.retired,
+    ...text,
+  };
+}
+
+function pageOf(e: RawOf<"pages">, localize: Localize): InfoPage {
+  const { text, pick } = localize("pages", e);
+  return {
+    id: e.id,
+    title: pick("title", e.data.title),
+    summary: pick("summary", e.data.summary),
+    order: e.data.order,
+    sources: e.data.sources,
+    ...text,
+  };
+}
+
+export function buildCatalogue(raw: RawContent, locale: Locale, today: Date): Catalogue {
+  const localize = localizer(raw, locale);
+  const byId = <T extends { id: string }>(items: T[]) => new Map(items.map((item) => [item.id, item]));
+  const localities = byId(raw.localities.map(localityOf));
+  const groups = byId(raw.groups.map((e) => groupOf(e, localize)));
+  const occasions = byId(raw.occasions.map((e) => occasionOf(e, localize)));
+  const producers = byId(raw.producers.filter((e) => !e.data.draft).map((e) => producerOf(e, localize, localities)));
+  const published = raw.products.filter((e) => !e.data.draft);
+  const all = published
+    .map((e) => productOf(e, localize, { localities, groups, occasions, producers }, today))
     .sort(compareProducts);
-  const products = all.filter((p) => !p.retired);
-  const redirects = raw.products
-    .filter((e) => !e.data.draft)
-    .flatMap((e) => (e.data.redirectFrom ?? []).map((from) => ({ from, to: e.id })));
-
-  const pages: InfoPage[] = raw.pages
-    .map((e) => {
-      const { text: tx, pick } = localize("pages", e);
-      return {
-        id: e.id,
-        title: pick("title", e.data.title),
-        summary: pick("summary", e.data.summary),
-        order: e.data.order,
-        sources: e.data.sources,
-        ...tx,
-      };
-    })
-    .sort((a, b) => a.order - b.order);
 
   const settings = raw.settings.find((e) => e.id === "qua-tang")?.data;
   const tetOccasion = settings?.tetOccasion;
@@ -209,13 +207,13 @@ export function buildCatalogue(raw: RawContent, locale: Locale, today: Date): Ca
       tetOccasion: tetOccasion && occasions.has(tetOccasion) ? tetOccasion : undefined,
     },
     contactEmail: raw.contact[0]?.data.email,
-    products,
+    products: all.filter((p) => !p.retired),
     retired: all.filter((p) => p.retired).sort(byName),
-    redirects,
+    redirects: published.flatMap((e) => (e.data.redirectFrom ?? []).map((from) => ({ from, to: e.id }))),
     producers: [...producers.values()].sort(byName),
     localities: [...localities.values()].sort(byName),
     groups: [...groups.values()].sort((a, b) => a.order - b.order),
     occasions: [...occasions.values()].sort((a, b) => a.order - b.order),
-    pages,
+    pages: raw.pages.map((e) => pageOf(e, localize)).sort((a, b) => a.order - b.order),
   };
 }

@@ -1,11 +1,10 @@
 /** QR codes as small SVG files, made at build (no script in the browser). */
 import { encode } from "uqr";
 import { escapeXml } from "../values/xml.ts";
-import { chooseMask } from "./qr-mask.ts";
 
 /** An SVG QR code of `text`: one path, dark modules as 1×1 squares, with a 4-module quiet zone. */
 export function qrSvg(text: string): string {
-  const { data } = encode(text, { ecc: "M", border: 4, maskPattern: chooseMask(text) });
+  const { data } = encode(text, { ecc: "M", border: 4 });
   const size = data.length;
   let d = "";
   data.forEach((row, y) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cacheName, isOutdatedCache, isPagesCache, pagefindFileKind, titleOf } from "./offline-caches.ts";
+import { adminPattern, cacheName, isOutdatedCache, isPagesCache, pagefindFileKind, titleOf } from "./offline-caches.ts";
 
 const SCOPE = "https://example.org/ocop-quang-ngai/";
 const OTHER_SCOPE = "https://example.org/";
@@ -22,6 +22,21 @@ describe("cache names", () => {
     expect(isPagesCache(cacheName("pages", SCOPE, "x"), SCOPE)).toBe(true);
     expect(isPagesCache(cacheName("search", SCOPE, "x"), SCOPE)).toBe(false);
     expect(isPagesCache(cacheName("pages", SCOPE, "x"), OTHER_SCOPE)).toBe(false);
+  });
+});
+
+describe("the CMS's pages, which the worker leaves to the network", () => {
+  it("are matched under the site's own base path, however it is spelled", () => {
+    expect(adminPattern("/").test("/admin/")).toBe(true);
+    expect(adminPattern("/").test("/san-pham/admin/")).toBe(false);
+    // A base path with regex characters matches itself only: `.` is no wildcard, `+` no repeat.
+    const odd = adminPattern("/a.b+c/");
+    expect(odd.test("/a.b+c/admin/")).toBe(true);
+    expect(odd.test("/a.b+c/admin/index.html")).toBe(true);
+    expect(odd.test("/axbbc/admin/")).toBe(false);
+    expect(odd.test("/a.b+c/san-pham/")).toBe(false);
+    // Unbalanced brackets would not even compile unescaped.
+    for (const base of ["/a(b/", "/x[y/", "/$^|?*{}\\/"]) expect(adminPattern(base).test(`${base}admin/`), base).toBe(true);
   });
 });
 

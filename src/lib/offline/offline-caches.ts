@@ -7,6 +7,8 @@
  * the build's, so a new build's worker knows every older cache by its name and deletes it.
  */
 
+import { escapeRegExp } from "../values/regexp.ts";
+
 export const CACHE_PREFIX = "ocop";
 
 /** precache: the site shell; pages: HTML the visitor opened; search: Pagefind files fetched; assets: images and fonts. */
@@ -34,6 +36,14 @@ export function isPagesCache(name: string, scope: string): boolean {
  */
 export function pagefindFileKind(file: string): "hashed" | "named" {
   return /_[0-9a-f]{6,}\.pf_(meta|index|fragment|filter)$/.test(file) ? "hashed" : "named";
+}
+
+/**
+ * The CMS's pages under the worker's scope path (NavigationRoute's denylist takes patterns): the
+ * worker leaves them to the network. The path is escaped: a base path may hold `.`, `+` or `(`.
+ */
+export function adminPattern(scopePath: string): RegExp {
+  return new RegExp(`^${escapeRegExp(scopePath)}admin/`);
 }
 
 /** The text of a page's <title>, for the list of pages available offline. */

@@ -22,12 +22,17 @@ interface PageKindRecord {
   /**
    * Its view shows only the page's own data (and the site's frame: the build date, the locality
    * names), so Astro's incremental build may reuse last build's page while that data is the
-   * same (src/build/page-cache-key.ts). False: the view reads the whole catalogue (lists, home,
+   * same (src/node/pipeline/page-cache-key.ts). False: the view reads the whole catalogue (lists, home,
    * search) and the page is rendered on every build.
    */
   reusable: boolean;
   /** Carries a BreadcrumbList (every page below the home page that has the site's layout). */
   breadcrumbs: boolean;
+  /**
+   * A site may have no page of this kind (a redirect exists only once content renames something),
+   * so the browser tests and benches that open one page of every kind do not require one.
+   */
+  optional?: true;
 }
 
 const catalogue = {
@@ -46,7 +51,13 @@ export const PAGE_KINDS = {
   productList: catalogue,
   product: { ...catalogue, ogCard: "shared", qr: true, jsonLd: ["Product"], reusable: true },
   producerList: catalogue,
-  producer: { ...catalogue, ogCard: "shared", qr: true, jsonLd: ["Organization", "LocalBusiness", "Person"], reusable: true },
+  producer: {
+    ...catalogue,
+    ogCard: "shared",
+    qr: true,
+    jsonLd: ["Organization", "LocalBusiness", "Person", "Thing"],
+    reusable: true,
+  },
   localityList: catalogue,
   locality: { ...catalogue, reusable: true },
   groupList: catalogue,
@@ -64,15 +75,20 @@ export const PAGE_KINDS = {
   boothCard: { ...unlisted, reusable: true },
   localityPrint: { ...unlisted, reusable: true },
   /** An old URL kept after a rename: sends the reader on at once, no layout. */
-  redirect: { ...unlisted, breadcrumbs: false, reusable: true },
+  redirect: { ...unlisted, breadcrumbs: false, reusable: true, optional: true },
   notFound: { ...unlisted, breadcrumbs: false },
   /** Shown by the service worker, at any URL, for a page not available offline; like the 404, no trail. */
   offline: { ...unlisted, breadcrumbs: false },
 } as const satisfies Record<string, PageKindRecord>;
 
 export type PageKind = keyof typeof PAGE_KINDS;
-/** Every kind, in the table's order (the browser tests and the Lighthouse bench open one page of each). */
+/** Every kind, in the table's order (the browser tests and the benches open one page of each: scripts/lib/sample-pages.ts). */
 export const PAGE_KIND_NAMES = Object.keys(PAGE_KINDS) as PageKind[];
+
+/** Whether a site may have no page of this kind (its record's `optional`). */
+export function isOptionalKind(kind: PageKind): boolean {
+  return (PAGE_KINDS[kind] as PageKindRecord).optional === true;
+}
 
 export function isPageKind(name: string): name is PageKind {
   return Object.hasOwn(PAGE_KINDS, name);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { dWords, foldD, foldedRegion, gluedText, separatedText, uniqueWords } from "./search-text.ts";
-import { indexedHtml, preparePage } from "../../build/search-index.ts";
+import { indexedHtml, preparePage } from "../../node/search-index/search-index.ts";
 
 describe("đ folding", () => {
   it("folds only đ and Đ", () => {

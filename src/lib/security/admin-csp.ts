@@ -2,8 +2,8 @@
  * The Content-Security-Policy of /admin/ (Sveltia CMS) only: wider than the site's
  * (src/lib/security/security-headers.ts) because the CMS styles itself inline, talks to the GitHub API and
  * previews photos from blob: URLs. Still nothing is loaded from another origin except GitHub.
- * The admin page puts it in a <meta> tag; the README's host examples carry the header form for
- * /admin/ (a test keeps them equal).
+ * The admin page puts it in a <meta> tag; the build writes the header form for /admin/ into
+ * dist/_headers (host-headers.ts), and the nginx example in docs/deploy.md carries it (tests keep them equal).
  */
 const directives: [string, string][] = [
   ["default-src", "'self'"],

@@ -1,6 +1,7 @@
 /**
- * The site's Content-Security-Policy, written once: BaseLayout puts it in a <meta> tag, and the
- * README's `_headers` and nginx examples carry the header form (a test keeps them equal).
+ * The site's Content-Security-Policy, written once: BaseLayout puts it in a <meta> tag, the build
+ * writes the header form into dist/_headers (host-headers.ts), and the nginx example in docs/deploy.md
+ * carries it too (a test keeps it equal).
  *
  * Everything comes from the site itself. Astro's output has no inline <style>, no style=""
  * attribute and no inline script (JSON-LD data blocks are not executed), so neither scripts nor
@@ -28,7 +29,7 @@ export const CSP_META = directives.map(([k, v]) => `${k} ${v}`).join("; ");
 /** For a real Content-Security-Policy header: also forbids framing the site (clickjacking). */
 export const CSP_HEADER = `${CSP_META}; frame-ancestors 'none'`;
 
-/** Every response header the README examples set, besides caching. */
+/** Every response header the examples in docs/deploy.md set, besides caching. */
 export const SECURITY_HEADERS: Record<string, string> = {
   "Content-Security-Policy": CSP_HEADER,
   "X-Content-Type-Options": "nosniff",

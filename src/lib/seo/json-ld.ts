@@ -7,12 +7,14 @@ const KIND_TYPE: Record<Producer["kind"], string> = {
   "doanh-nghiep": "Organization",
   "ho-kinh-doanh": "LocalBusiness",
   "ca-nhan": "Person",
+  // No source says what it is: an Organization or a Person would state what the page does not know.
+  "chua-ro": "Thing",
 };
 
 export function producerJsonLd(producer: Producer, url: string): Record<string, unknown> {
   const type = KIND_TYPE[producer.kind];
   const data: Record<string, unknown> = { "@context": "https://schema.org", "@type": type, name: producer.name, url };
-  if (type !== "Person") {
+  if (type === "Organization" || type === "LocalBusiness") {
     const address = producer.address ?? producer.locality?.name;
     if (address)
       data["address"] = { "@type": "PostalAddress", streetAddress: address, addressRegion: "Quảng Ngãi", addressCountry: "VN" };
@@ -20,7 +22,7 @@ export function producerJsonLd(producer: Producer, url: string): Record<string, 
     if (producer.contacts.email) data["email"] = producer.contacts.email;
   }
   const phone = producer.contacts.phones[0];
-  if (phone) data["telephone"] = phone.e164;
+  if (phone && type !== "Thing") data["telephone"] = phone.e164;
   const sameAs = [producer.contacts.website, producer.contacts.facebook].filter(Boolean);
   if (sameAs.length) data["sameAs"] = sameAs;
   return data;

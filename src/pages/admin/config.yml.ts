@@ -1,6 +1,6 @@
 import type { APIRoute } from "astro";
 import { stringify } from "yaml";
-import { cmsConfig } from "@/build/cms-config.ts";
+import { cmsConfig } from "@/node/cms/cms-config.ts";
 import { absoluteUrl, routes } from "@/lib/routing/routes.ts";
 
 /**
@@ -13,6 +13,6 @@ export const GET: APIRoute = ({ site }) => {
     branch: process.env["CMS_BRANCH"] ?? "main",
     siteUrl: absoluteUrl(routes.home("vi"), site ?? "http://localhost/"),
   });
-  const header = "# Generated from src/schemas by src/build/cms-config.ts at build time: do not edit.\n";
+  const header = "# Generated from src/schemas by src/node/cms/cms-config.ts at build time: do not edit.\n";
   return new Response(header + stringify(config, { lineWidth: 0 }), { headers: { "Content-Type": "text/yaml; charset=utf-8" } });
 };

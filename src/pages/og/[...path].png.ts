@@ -1,26 +1,28 @@
 /**
  * Open Graph cards (1200×630 PNG) for every page whose kind has one (src/lib/routing/page-kinds.ts),
- * drawn by src/build/og-card.ts (cached between builds by content hash). Product and producer
+ * drawn by src/node/cards/og-card.ts (cached between builds by content hash). Product and producer
  * cards are shared by both languages: names, places and stars read the same in each, and the few
  * words (the kind of page) are written in both.
  *
- * In a build this route has no pages: it hands its cards to src/build/beside-pages.ts, which draws
- * them while the pages render and publishes them into dist/og/ at the end (src/integrations/beside-pages.ts).
+ * In a build this route has no pages: it hands its cards to src/node/pipeline/beside-pages.ts, which draws
+ * them while the pages render and publishes them into dist/og/ at the end (src/node/integrations/beside-pages.ts).
  * `astro dev` draws a card when it is asked for.
  */
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
+import paths from "virtual:ocop/build-paths";
 import type { APIRoute, GetStaticPaths } from "astro";
 import { LOCALES, useTranslations, type UIKey } from "@/i18n/index.ts";
 import { getCatalogue } from "@/lib/catalogue/catalogue.ts";
-import { cachedOgCard, type OgCard } from "@/build/og-card.ts";
-import { inWorker, stopWorker } from "@/build/beside-worker.ts";
-import { OG_CARDS, startBeside } from "@/build/beside-pages.ts";
+import { cachedOgCard, type OgCard } from "@/node/cards/og-card.ts";
+import { inWorker, stopWorker } from "@/node/pipeline/beside-worker.ts";
+import { OG_CARDS, startBeside } from "@/node/pipeline/beside-pages.ts";
 import { ogCardPath, sitePages, type SitePage } from "@/lib/routing/site-pages.ts";
+import { PAGE_KINDS, type PageKind } from "@/lib/routing/page-kinds.ts";
 import { ogFile } from "@/lib/routing/routes.ts";
 import type { Catalogue, ImageRef, Product } from "@/lib/catalogue/model.ts";
-import { markPhase } from "@/build/build-phases.ts";
-import { illustrationSvg, illustrationSvgOf } from "@/build/illustrations.ts";
+import { markPhase } from "@/node/pipeline/build-phases.ts";
+import { illustrationSvg, illustrationSvgOf } from "@/node/cards/illustrations.ts";
 
 /** Pictures of cards that are not about one product: a wrapped gift (occasions), a suitcase (the travel guide). */
 const GIFT_SVG = illustrationSvgOf({ icon: "wrapped-gift" });
@@ -59,58 +61,66 @@ function namesIn(cats: Catalogue[]) {
   return { products, producers };
 }
 
-function cardOf(page: SitePage, names: ReturnType<typeof namesIn>): OgCard | null {
-  const t = useTranslations(page.locale);
-  const base = { siteName: t("site.name"), stars: null, otherName: "" };
-  const other = (list: string[] | undefined, name: string) => (list ?? []).filter((n) => n !== name).join(" · ");
-  switch (page.kind) {
-    case "product": {
-      const p = page.product;
-      return {
-        ...base,
-        title: p.name,
-        otherName: other(names.products.get(p.id), p.name),
-        kicker: bilingual("nav.products"),
-        // Names only (no summary): the card serves both languages.
-        subtitle: [p.producer?.name, p.locality?.name].filter(Boolean).join(" · "),
-        stars: p.cert.stars,
-        ...picture(p),
-      };
-    }
-    case "producer": {
-      const r = page.producer;
-      const first = page.products[0];
-      return {
-        ...base,
-        title: r.name,
-        otherName: other(names.producers.get(r.id), r.name),
-        kicker: bilingual(`producer.kind.${r.kind}`),
-        subtitle: page.products.map((p) => p.name).join(" · ") || (r.locality?.name ?? ""),
-        ...(first ? picture(first) : { artSvg: illustrationSvg("thu-cong") }),
-      };
-    }
-    case "occasion":
-      return {
-        ...base,
-        title: page.occasion.name,
-        kicker: t("nav.occasions"),
-        subtitle: page.occasion.summary,
-        artSvg: GIFT_SVG,
-      };
-    case "travelGuide":
-      return {
-        ...base,
-        title: t("gift.travel.title"),
-        kicker: t("nav.occasions"),
-        subtitle: page.bands
-          .flatMap((band) => band.items)
-          .map((p) => p.name)
-          .join(" · "),
-        artSvg: TRAVEL_SVG,
-      };
-    default:
-      return null;
-  }
+type Names = ReturnType<typeof namesIn>;
+/** The kinds whose record (src/lib/routing/page-kinds.ts) gives them an Open Graph card. */
+type OgKind = { [K in PageKind]: (typeof PAGE_KINDS)[K]["ogCard"] extends false ? never : K }[PageKind];
+
+const other = (list: string[] | undefined, name: string) => (list ?? []).filter((n) => n !== name).join(" · ");
+const baseOf = (page: SitePage) => ({ siteName: useTranslations(page.locale)("site.name"), stars: null, otherName: "" });
+
+/** What each kind's card says: a kind given a card in its record without an entry here is a type error. */
+const CARDS = {
+  product: (page, names) => {
+    const p = page.product;
+    return {
+      ...baseOf(page),
+      title: p.name,
+      otherName: other(names.products.get(p.id), p.name),
+      kicker: bilingual("nav.products"),
+      // Names only (no summary): the card serves both languages.
+      subtitle: [p.producer?.name, p.locality?.name].filter(Boolean).join(" · "),
+      stars: p.cert.stars,
+      ...picture(p),
+    };
+  },
+  producer: (page, names) => {
+    const r = page.producer;
+    const first = page.products[0];
+    return {
+      ...baseOf(page),
+      title: r.name,
+      otherName: other(names.producers.get(r.id), r.name),
+      kicker: bilingual(`producer.kind.${r.kind}`),
+      subtitle: page.products.map((p) => p.name).join(" · ") || (r.locality?.name ?? ""),
+      ...(first ? picture(first) : { artSvg: illustrationSvg("thu-cong") }),
+    };
+  },
+  occasion: (page) => ({
+    ...baseOf(page),
+    title: page.occasion.name,
+    kicker: useTranslations(page.locale)("nav.occasions"),
+    subtitle: page.occasion.summary,
+    artSvg: GIFT_SVG,
+  }),
+  travelGuide: (page) => {
+    const t = useTranslations(page.locale);
+    return {
+      ...baseOf(page),
+      title: t("gift.travel.title"),
+      kicker: t("nav.occasions"),
+      subtitle: page.bands
+        .flatMap((band) => band.items)
+        .map((p) => p.name)
+        .join(" · "),
+      artSvg: TRAVEL_SVG,
+    };
+  },
+} satisfies { [K in OgKind]: (page: Extract<SitePage, { kind: K }>, names: Names) => OgCard };
+
+function cardOf(page: SitePage, names: Names): OgCard | null {
+  if (!Object.hasOwn(CARDS, page.kind)) return null;
+  const make = CARDS[page.kind as OgKind] as (page: SitePage, names: Names) => OgCard;
+  return make(page, names);
 }
 
 export const getStaticPaths = (async () => {
@@ -132,7 +142,7 @@ export const getStaticPaths = (async () => {
   startBeside(
     OG_CARDS,
     cards.map(({ path, card }) => ({ file: ogFile(path), input: card })),
-    (card) => inWorker("og", card),
+    (card) => inWorker(paths, "og", card),
     3,
     () => stopWorker("og"),
   );
@@ -141,6 +151,6 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute = async ({ props }) => {
   const { card } = props as { card: OgCard };
-  const png = await cachedOgCard(card);
+  const png = await cachedOgCard(card, paths);
   return new Response(new Uint8Array(png), { headers: { "Content-Type": "image/png" } });
 };

@@ -1,19 +1,20 @@
 /**
  * QR code SVG of every page whose kind has one (src/lib/routing/page-kinds.ts), pointing at its
  * canonical URL. In a build this route has no pages: the codes are drawn by a worker thread while
- * the pages render (src/build/beside-pages.ts, beside-worker.ts) and published into dist/qr/
- * at the end (src/integrations/beside-pages.ts). `astro dev` draws a code when it is asked for.
+ * the pages render (src/node/pipeline/beside-pages.ts, beside-worker.ts) and published into dist/qr/
+ * at the end (src/node/integrations/beside-pages.ts). `astro dev` draws a code when it is asked for.
  */
 import type { APIRoute, GetStaticPaths } from "astro";
+import project from "virtual:ocop/build-paths";
 import { LOCALES } from "@/i18n/index.ts";
 import { getCatalogue } from "@/lib/catalogue/catalogue.ts";
 import { qrSvg } from "@/lib/gifts/qr.ts";
 import { absoluteUrl, href, qrFile } from "@/lib/routing/routes.ts";
 import { sitePages } from "@/lib/routing/site-pages.ts";
 import { PAGE_KINDS } from "@/lib/routing/page-kinds.ts";
-import { markPhase } from "@/build/build-phases.ts";
-import { QR_CODES, startBeside } from "@/build/beside-pages.ts";
-import { inWorker, stopWorker } from "@/build/beside-worker.ts";
+import { markPhase } from "@/node/pipeline/build-phases.ts";
+import { QR_CODES, startBeside } from "@/node/pipeline/beside-pages.ts";
+import { inWorker, stopWorker } from "@/node/pipeline/beside-worker.ts";
 
 export const getStaticPaths = (async () => {
   markPhase("paths");
@@ -29,7 +30,7 @@ export const getStaticPaths = (async () => {
   startBeside(
     QR_CODES,
     paths.map((path) => ({ file: qrFile(path), input: absoluteUrl(href(path), site) })),
-    (url) => inWorker("qr", url),
+    (url) => inWorker(project, "qr", url),
     8,
     () => stopWorker("qr"),
   );

@@ -1,0 +1,501 @@
+/**
+ * One sheet row → the facts of one product (and its producer), with a problem for each cell
+ * that cannot be used, worded for the editor: `dòng 14, cột "Hạng sao" — "4 sao*" không hợp lệ — ghi 3, 4 hoặc 5`.
+ *
+ * A row may also say less than a full certificate because its source does (stars but no date,
+ * "OCOP cấp tỉnh" but no stars, a former district but no commune). That is no error: the row
+ * gives a notice worded `dòng 2 — … — sẽ hiện: …`, and the product shows what the catalogue
+ * shows by hand for such a gap (no certificate and a sentence saying why; no commune, the
+ * former address kept).
+ */
+import { parseIsoDate, toIsoDate } from "../../lib/values/dates.ts";
+import { checks } from "../content/new-entry.ts";
+import { fold, foldKey } from "../../lib/values/fold.ts";
+import { toSlug } from "../../lib/values/slug.ts";
+import {
+  CERTIFICATE_VALIDITY_MONTHS,
+  PRODUCER_KINDS,
+  type CertificateLevel,
+  type ProducerKind,
+  type ProductKind,
+  type StarLevel,
+} from "../../schemas/lists.ts";
+import { productKindOf } from "./kinds.ts";
+import { COLUMNS, columnOf, type ColumnKey, type HeaderMatch } from "./columns.ts";
+import { str, type ContentEntry } from "./content.ts";
+import { localityLabel, type LocalityRef, type LocalityResolver } from "./localities.ts";
+import type { SheetRow } from "./read-sheet.ts";
+
+export interface RowProblem {
+  row: number;
+  /** Header of the column at fault, when one cell is. */
+  column?: string | undefined;
+  message: string;
+}
+
+/** An error or a notice as printed: `dòng 4, cột "Nguồn" — …`. */
+export function formatRowProblem(p: RowProblem): string {
+  return p.column ? `dòng ${p.row}, cột "${p.column}" — ${p.message}` : `dòng ${p.row} — ${p.message}`;
+}
+
+export interface GroupRef {
+  id: string;
+  name: string;
+  subgroups: { id: string; name: string }[];
+}
+
+export interface RowContext {
+  groups: GroupRef[];
+  producers: readonly ContentEntry[];
+  localities: LocalityResolver;
+}
+
+export interface RowProducer {
+  /** File name of the existing producer, or undefined when it is to be created. */
+  id: string | undefined;
+  name: string;
+  kind: ProducerKind | undefined;
+  /** Whether the row's Loại chủ thể cell is filled (when wrong, that cell is the problem reported). */
+  kindWritten?: boolean;
+}
+
+export interface RowData {
+  row: number;
+  name: string;
+  producer: RowProducer | undefined;
+  /** Undefined when the address names only a former district (a notice says so). */
+  locality: LocalityRef | undefined;
+  formerAddress: string | undefined;
+  /** Undefined when the source gives a level of recognition but no stars. */
+  stars: StarLevel | undefined;
+  level: CertificateLevel | undefined;
+  decision: string | undefined;
+  /** YYYY-MM-DD */
+  decisionDate: string | undefined;
+  year: number | undefined;
+  group: GroupRef;
+  subgroup: string | undefined;
+  /** The kind of product when the sheet gives one (else the sub-group's applies). */
+  kind: ProductKind | undefined;
+  summary: string | undefined;
+  source: { title: string; url: string };
+  /** Sentences that say why the page shows less than a full certificate: the story of a new product. */
+  notes: string[];
+}
+
+/** Whether a row gives a certificate the schema takes: stars, and a decision date or a year. */
+export function hasCertificate(r: RowData): r is RowData & { stars: StarLevel; level: CertificateLevel } {
+  return r.stars !== undefined && r.level !== undefined && (r.decisionDate !== undefined || r.year !== undefined);
+}
+
+const KIND_NAMES: Record<ProducerKind, string[]> = {
+  "hop-tac-xa": ["hop tac xa", "htx"],
+  "doanh-nghiep": ["doanh nghiep", "cong ty", "dn"],
+  "ho-kinh-doanh": ["ho kinh doanh", "hkd", "ho san xuat"],
+  "ca-nhan": ["ca nhan"],
+  "chua-ro": ["chua ro", "khong ro"],
+};
+
+/** The kind a producer's name gives away ("Hợp tác xã…", "Công ty…", "Hộ kinh doanh…"), if any. */
+export function kindFromName(name: string): ProducerKind | undefined {
+  const f = fold(name);
+  if (/^(hop tac xa|htx)\b/.test(f)) return "hop-tac-xa";
+  if (/^(cong ty|doanh nghiep|dntn)\b/.test(f)) return "doanh-nghiep";
+  if (/^(ho kinh doanh|hkd)\b/.test(f)) return "ho-kinh-doanh";
+  return undefined;
+}
+
+const LEVEL_NAMES: Record<CertificateLevel, string[]> = {
+  huyen: ["huyen", "caphuyen"],
+  tinh: ["tinh", "captinh"],
+  "quoc-gia": ["quocgia", "capquocgia", "trunguong", "tw"],
+};
+
+const LEVEL_WORDS: Record<CertificateLevel, string> = { huyen: "cấp huyện", tinh: "cấp tỉnh", "quoc-gia": "cấp quốc gia" };
+
+/**
+ * What Excel shows in a cell whose formula failed (a VLOOKUP that found nothing, a deleted
+ * reference): never data, whatever the column.
+ */
+export const EXCEL_ERRORS = [
+  "#N/A",
+  "#REF!",
+  "#VALUE!",
+  "#DIV/0!",
+  "#NAME?",
+  "#NULL!",
+  "#NUM!",
+  "#SPILL!",
+  "#CALC!",
+  "#GETTING_DATA",
+] as const;
+
+/**
+ * The years in which 3-star products were recognised by the district, not the province:
+ * from Decision 148/QĐ-TTg (24/02/2023) until Decision 1489/QĐ-TTg (06/07/2025).
+ */
+const DISTRICT_THREE_STARS = { from: "2023-02-24", until: "2025-07-06" } as const;
+
+/** dd/mm/yyyy (also d/m/yyyy, with - or .), yyyy-mm-dd, or an Excel date serial number. */
+export function parseSheetDate(text: string): string | null {
+  const iso = parseIsoDate(text);
+  if (iso) return toIsoDate(iso);
+  const dmy = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text);
+  if (dmy) {
+    const padded = `${dmy[3]}-${dmy[2]!.padStart(2, "0")}-${dmy[1]!.padStart(2, "0")}`;
+    return parseIsoDate(padded) ? padded : null;
+  }
+  // A date cell formatted as a number shows Excel's day count since 30/12/1899.
+  if (/^\d{5}$/.test(text)) {
+    const serial = Number(text);
+    if (serial > 40000 && serial < 80000) return toIsoDate(new Date(Date.UTC(1899, 11, 30) + serial * 86_400_000));
+  }
+  return null;
+}
+
+function isWebAddress(text: string): boolean {
+  try {
+    const u = new URL(text);
+    return (u.protocol === "https:" || u.protocol === "http:") && u.hostname.includes(".") && !/\s/.test(text);
+  } catch {
+    return false;
+  }
+}
+
+/** "15/10/2025" from "2025-10-15". */
+function dmy(iso: string): string {
+  const [y, m, d] = iso.split("-");
+  return `${d}/${m}/${y}`;
+}
+
+/** The start of a long text, for a message that quotes it. */
+function quoteStart(text: string, max = 40): string {
+  return text.length <= max ? text : `${text.slice(0, max).trimEnd()}…`;
+}
+
+const WHY_NO_STARS = `Vì chưa biết thời điểm công nhận (chứng nhận có giá trị ${CERTIFICATE_VALIDITY_MONTHS} tháng), trang chưa hiển thị hạng sao cho sản phẩm này.`;
+
+/** What a notice says the page will show when a row gives no certificate. */
+const SHOWS_NO_CERTIFICATE = "sẽ hiện: không có hạng sao (không ghi chứng nhận), kèm một câu nói vì sao";
+
+export interface ParsedRow {
+  /** Set only when the row has no problem. */
+  data?: RowData;
+  problems: RowProblem[];
+  /** Gaps the source leaves and what the page will show for each: printed in the summary, never errors. */
+  notices: RowProblem[];
+  /** The row's producer, even when another cell is wrong (a new producer's kind may come from any row). */
+  producer?: RowProducer;
+}
+
+export function parseRow(sheetRow: SheetRow, header: HeaderMatch, ctx: RowContext): ParsedRow {
+  const problems: RowProblem[] = [];
+  const notices: RowProblem[] = [];
+  const notes: string[] = [];
+  const row = sheetRow.row;
+  const raw = (key: ColumnKey): string => {
+    const i = header.index.get(key);
+    return i === undefined ? "" : (sheetRow.cells[i] ?? "").trim();
+  };
+  const link = (key: ColumnKey): string | undefined => {
+    const i = header.index.get(key);
+    return i === undefined ? undefined : sheetRow.links.get(i);
+  };
+  const bad = (key: ColumnKey, message: string) => problems.push({ row, column: columnOf(key).header, message });
+  const notice = (key: ColumnKey | undefined, message: string) =>
+    notices.push({ row, column: key ? columnOf(key).header : undefined, message });
+  const invalid = (key: ColumnKey, value: string, fix: string) => bad(key, `"${value}" không hợp lệ — ${fix}`);
+  const missing = (key: ColumnKey, fix: string) => bad(key, `ô trống — ${fix}`);
+
+  // An Excel error in any column the import reads: the row is not data, whatever else it holds.
+  for (const { key } of COLUMNS) {
+    const text = raw(key).toUpperCase();
+    if ((EXCEL_ERRORS as readonly string[]).includes(text)) {
+      bad(
+        key,
+        `${text} là lỗi công thức của Excel, không phải dữ liệu — sửa công thức (hoặc chép rồi dán đặc biệt › chỉ giá trị) để ô có nội dung thật, hoặc để trống`,
+      );
+    }
+  }
+  if (problems.length > 0) return { problems, notices };
+  const cell = raw;
+
+  // Name
+  const name = cell("name").replace(/\s+/g, " ");
+  const nameProblem = name === "" ? null : checks.name(name);
+  if (name === "") missing("name", "ghi tên sản phẩm như trên quyết định");
+  else if (nameProblem) bad("name", `"${quoteStart(name)}" — ${nameProblem}`);
+  else if (toSlug(name) === "") invalid("name", name, "ghi tên sản phẩm đủ chữ, như trên quyết định");
+
+  // Stars and level
+  const starsText = cell("stars");
+  const starsMatch = /^([345])(?:[.,]0+)?(?:\s*(?:sao|★))?$/.exec(fold(starsText));
+  const stars = starsMatch ? (Number(starsMatch[1]) as StarLevel) : undefined;
+  const levelText = cell("level");
+  let level: CertificateLevel | undefined;
+  if (levelText !== "") {
+    const key = foldKey(levelText);
+    level = (Object.keys(LEVEL_NAMES) as CertificateLevel[]).find((l) => l === levelText || LEVEL_NAMES[l].includes(key));
+    if (!level) invalid("level", levelText, "ghi huyện, tỉnh hoặc quốc gia");
+  }
+  if (starsText === "" && levelText === "")
+    missing("stars", 'ghi 3, 4 hoặc 5; nguồn chỉ nêu cấp công nhận mà không nêu hạng sao thì ghi ô "Cấp công nhận"');
+  else if (starsText !== "" && !stars) invalid("stars", starsText, "ghi 3, 4 hoặc 5");
+  if (stars && level) {
+    if (level === "huyen" && stars !== 3)
+      bad("level", `cấp huyện chỉ công nhận 3 sao, dòng này ghi ${stars} sao — ghi tỉnh, hoặc sửa Hạng sao`);
+    if (level === "quoc-gia" && stars !== 5)
+      bad("level", `cấp quốc gia chỉ công nhận 5 sao, dòng này ghi ${stars} sao — ghi tỉnh, hoặc sửa Hạng sao`);
+    if (level !== "quoc-gia" && stars === 5) bad("level", `5 sao do cấp quốc gia công nhận — ghi quốc gia, hoặc sửa Hạng sao`);
+  }
+
+  // Decision, date, year
+  const decision = cell("decision") || undefined;
+  const dateText = cell("decisionDate");
+  const decisionDate = dateText === "" ? undefined : (parseSheetDate(dateText) ?? undefined);
+  if (dateText !== "" && !decisionDate)
+    invalid("decisionDate", dateText, "ghi ngày dạng dd/mm/yyyy (ví dụ 15/10/2025) hoặc dùng ô ngày của Excel");
+  const yearText = cell("year");
+  let year: number | undefined;
+  if (yearText !== "") {
+    const y = /^(\d{4})(?:[.,]0+)?$/.exec(yearText);
+    year = y && Number(y[1]) >= 2018 && Number(y[1]) <= 2100 ? Number(y[1]) : undefined;
+    if (!year) invalid("year", yearText, "ghi năm 4 chữ số, từ 2018, ví dụ 2025");
+  }
+  if (decisionDate && year && Number(decisionDate.slice(0, 4)) !== year) {
+    bad("year", `năm ${year} khác năm của ngày quyết định ${dmy(decisionDate)} — sửa cho khớp, hoặc để trống ô Năm`);
+  }
+  const undated = dateText === "" && yearText === "";
+  if (undated && decision) {
+    // A decision number is copied from the decision, which carries its date.
+    problems.push({
+      row,
+      message: `có số quyết định ${decision} nhưng thiếu ngày — ghi ô "Ngày quyết định" như trên quyết định`,
+    });
+  }
+
+  // What the source leaves out of the certificate: notices, and the sentences the product's story will hold.
+  const levelWords = level && levelText !== "" ? ` ${LEVEL_WORDS[level]}` : "";
+  const when = decisionDate ? ` ngày ${dmy(decisionDate)}` : year ? ` năm ${year}` : "";
+  if (!decision && problems.length === 0) {
+    if (stars === undefined && level) {
+      notice("stars", `ô trống, nguồn chỉ nêu OCOP${levelWords}${when} — ${SHOWS_NO_CERTIFICATE}`);
+      notes.push(
+        undated
+          ? `Nguồn nêu sản phẩm được công nhận OCOP${levelWords} nhưng không nêu hạng sao, năm hay số quyết định công nhận. Vì chưa biết hạng sao và thời điểm công nhận (chứng nhận có giá trị ${CERTIFICATE_VALIDITY_MONTHS} tháng), trang chưa hiển thị hạng sao cho sản phẩm này.`
+          : `Nguồn nêu sản phẩm được công nhận OCOP${levelWords}${when} nhưng không nêu hạng sao, nên trang chưa hiển thị hạng sao cho sản phẩm này.`,
+      );
+    } else if (stars && undated) {
+      notice(undefined, `có ${stars} sao nhưng nguồn không nêu ngày quyết định hay năm — ${SHOWS_NO_CERTIFICATE}`);
+      notes.push(
+        `Nguồn nêu sản phẩm đạt OCOP ${stars} sao${levelWords} nhưng không nêu năm, số hay ngày quyết định công nhận. ${WHY_NO_STARS}`,
+      );
+    } else if (stars && !decisionDate) {
+      notes.push(`Nguồn không nêu số và ngày quyết định công nhận: năm ghi trên trang là năm nguồn nêu.`);
+    }
+  }
+  // A 3-star certificate from the province while the district recognised 3 stars.
+  const recognised = decisionDate ?? (year ? `${year}-12-31` : undefined);
+  const yearStart = decisionDate ?? (year ? `${year}-01-01` : undefined);
+  if (
+    stars === 3 &&
+    level === "tinh" &&
+    levelText !== "" &&
+    recognised &&
+    yearStart &&
+    recognised >= DISTRICT_THREE_STARS.from &&
+    yearStart < DISTRICT_THREE_STARS.until
+  ) {
+    const period = `từ ${dmy(DISTRICT_THREE_STARS.from)} đến ${dmy(DISTRICT_THREE_STARS.until)}`;
+    notice(
+      "level",
+      `3 sao cấp tỉnh${when}, nhưng ${period} sản phẩm 3 sao do UBND cấp huyện công nhận — sẽ hiện: cấp tỉnh như bảng tính ghi, kèm một câu nói cấp công nhận chưa đối chiếu được với quyết định`,
+    );
+    notes.push(
+      `Nguồn ghi sản phẩm đạt OCOP 3 sao cấp tỉnh${when}; ${period}, sản phẩm 3 sao do UBND cấp huyện công nhận, nên cấp công nhận ghi trên trang chưa đối chiếu được với quyết định.`,
+    );
+  }
+
+  // Group and subgroup
+  const groupText = cell("group");
+  const group = ctx.groups.find((g) => foldKey(g.name) === foldKey(groupText) || g.id === groupText);
+  if (groupText === "") missing("group", `ghi một trong: ${ctx.groups.map((g) => g.name).join(", ")}`);
+  else if (!group) invalid("group", groupText, `ghi một trong: ${ctx.groups.map((g) => g.name).join(", ")}`);
+  const subgroupText = cell("subgroup");
+  let subgroup: string | undefined;
+  if (subgroupText !== "" && group) {
+    subgroup = group.subgroups.find((s) => foldKey(s.name) === foldKey(subgroupText) || s.id === subgroupText)?.id;
+    if (!subgroup) {
+      const allowed = group.subgroups.map((s) => s.name).join("; ");
+      invalid("subgroup", subgroupText, `nhóm ${group.name} có các phân nhóm: ${allowed}`);
+    }
+  }
+
+  const kindCell = cell("kind");
+  const productKind = kindCell === "" ? undefined : productKindOf(kindCell);
+  if (kindCell !== "" && !productKind) invalid("kind", kindCell, 'ghi một loại trong trang "Loại sản phẩm" của mẫu');
+
+  // Producer
+  const producerText = cell("producer").replace(/\s+/g, " ");
+  const kindText = cell("producerKind");
+  let kind: ProducerKind | undefined;
+  if (kindText !== "") {
+    const key = fold(kindText)
+      .replace(/[^a-z0-9 ]/g, "")
+      .trim();
+    kind = PRODUCER_KINDS.find((k) => k === kindText || KIND_NAMES[k].includes(key));
+    if (!kind) invalid("producerKind", kindText, "ghi hợp tác xã, doanh nghiệp, hộ kinh doanh, cá nhân hoặc chưa rõ");
+  }
+  let producer: RowProducer | undefined;
+  const producerNameProblem = producerText === "" ? null : checks.name(producerText);
+  if (producerNameProblem) {
+    bad("producer", `"${quoteStart(producerText)}" — ${producerNameProblem}`);
+  } else if (producerText !== "") {
+    const named = (text: string) => ctx.producers.filter((p) => p.id === text || foldKey(str(p, "name") ?? "") === foldKey(text));
+    // A note after the name ("Cơ sở Hồng Tiến (chủ cơ sở …)", "Công ty … (DATO)") still finds the producer.
+    const bare = producerText.replace(/\s*\([^()]*\)$/, "");
+    let found = named(producerText);
+    if (found.length === 0 && bare !== producerText && bare.length >= 2) found = named(bare);
+    if (found.length > 1) {
+      bad(
+        "producer",
+        `"${producerText}" trùng tên ${found.length} chủ thể: ${found.map((p) => `content/producers/${p.id}.md`).join(", ")} — ghi tên tệp (không có .md) của chủ thể đúng`,
+      );
+    } else if (found[0]) {
+      producer = { id: found[0].id, name: str(found[0], "name") ?? producerText, kind };
+    } else {
+      // A new producer whose kind no row gives is marked "chưa rõ" (see plan.ts).
+      producer = { id: undefined, name: producerText, kind: kind ?? kindFromName(producerText), kindWritten: kindText !== "" };
+    }
+  } else if (kindText !== "") {
+    bad("producer", 'ô trống nhưng có "Loại chủ thể" — ghi tên chủ thể, hoặc xoá ô Loại chủ thể');
+  }
+
+  // Locality
+  const localityText = cell("locality");
+  let formerAddress = cell("formerAddress").replace(/\s+/g, " ") || undefined;
+  const place = resolveLocality(localityText, formerAddress, ctx.localities, bad, () =>
+    problems.push({ row, message: 'thiếu địa chỉ — ghi ô "Xã/phường" (xã, phường hiện nay) hoặc ô "Địa chỉ cũ"' }),
+  );
+  if (place?.districtOnly) {
+    const { key, text, district } = place.districtOnly;
+    formerAddress = text;
+    notice(
+      key,
+      `"${text}" chỉ nêu ${district}, không nêu xã, phường — sẽ hiện: chưa gắn xã/phường hiện nay, giữ địa chỉ cũ "${text}"`,
+    );
+  }
+
+  // Summary
+  const summary = cell("summary").replace(/\s+/g, " ") || undefined;
+  const summaryProblem = summary ? checks.summary(summary) : null;
+  if (summaryProblem) bad("summary", summaryProblem);
+
+  // Source
+  const sourceText = cell("source");
+  const sourceLink = link("source");
+  const url = isWebAddress(sourceText) ? sourceText : sourceLink && isWebAddress(sourceLink) ? sourceLink : undefined;
+  if (sourceText === "" && !sourceLink)
+    missing("source", "mỗi dòng cần địa chỉ web (https://…) của quyết định hoặc bài báo xác nhận sản phẩm");
+  else if (!url) invalid("source", sourceText, "dán địa chỉ web đầy đủ, bắt đầu bằng https://");
+
+  const base = { problems, notices, ...(producer ? { producer } : {}) };
+  if (problems.length > 0 || (!stars && !level) || !group || !place || !url) return base;
+  const host = new URL(url).hostname.replace(/^www\./, "");
+  const linkTitle = url === sourceLink && sourceText !== "" && !isWebAddress(sourceText) ? sourceText : undefined;
+  const title = linkTitle ?? (decision ? `Quyết định ${decision}${when} (${host})` : `Nguồn xác nhận sản phẩm OCOP (${host})`);
+  return {
+    ...base,
+    data: {
+      row,
+      name,
+      producer,
+      locality: place.locality,
+      formerAddress,
+      stars,
+      level: level ?? (stars === 5 ? "quoc-gia" : "tinh"),
+      decision,
+      decisionDate,
+      year: decisionDate ? undefined : year,
+      group,
+      subgroup,
+      kind: productKind,
+      summary,
+      source: { title, url },
+      notes,
+    },
+  };
+}
+
+function candidates(list: readonly LocalityRef[]): string {
+  return list.map((l) => `${localityLabel(l)} (${l.id})`).join(", ");
+}
+
+interface Place {
+  locality: LocalityRef | undefined;
+  /** Set when the address names a former district and no commune. */
+  districtOnly?: { key: ColumnKey; text: string; district: string };
+}
+
+/**
+ * The row's locality: Xã/phường when it is a current unit; otherwise Địa chỉ cũ (or Xã/phường
+ * itself, when it holds a former name) through the former names; an address that names only a
+ * former district gives none. No unit, or several, is a problem.
+ */
+function resolveLocality(
+  localityText: string,
+  formerAddress: string | undefined,
+  resolver: LocalityResolver,
+  bad: (key: ColumnKey, message: string) => void,
+  missingBoth: () => void,
+): Place | undefined {
+  const current = localityText === "" ? { found: [], folded: false } : resolver.currentMatch(localityText);
+  const former = formerAddress ? resolver.former(formerAddress) : [];
+  if (current.found.length === 1) {
+    const [unit] = current.found as [LocalityRef];
+    const [only, ...more] = former;
+    if (only && more.length === 0 && only.locality.id !== unit.id) {
+      bad(
+        "formerAddress",
+        `"${formerAddress}" thuộc ${localityLabel(only.locality)} (tên cũ "${only.formerName}"), không phải ${localityLabel(unit)} ở ô Xã/phường — sửa một trong hai ô`,
+      );
+      return undefined;
+    }
+    return { locality: unit };
+  }
+  if (current.found.length > 1) {
+    const kinds = new Set(current.found.map((l) => l.kind));
+    const fix = [
+      current.folded ? "gõ tên đủ dấu như trên danh sách xã, phường" : undefined,
+      kinds.size > 1 ? "ghi kèm chữ xã, phường hoặc đặc khu" : undefined,
+      "hoặc ghi tên tệp",
+    ]
+      .filter(Boolean)
+      .join(", ");
+    const what = current.folded ? "khi bỏ dấu trùng tên" : "trùng tên";
+    bad("locality", `"${localityText}" ${what} ${current.found.length} đơn vị: ${candidates(current.found)} — ${fix}`);
+    return undefined;
+  }
+  // Not a current unit: the former address, else the cell itself as a former name.
+  const [key, text] = formerAddress ? (["formerAddress", formerAddress] as const) : (["locality", localityText] as const);
+  if (text === "") {
+    missingBoth();
+    return undefined;
+  }
+  const matches = formerAddress ? former : resolver.former(text);
+  if (matches.length === 1) return { locality: matches[0]!.locality };
+  if (matches.length > 1) {
+    const list = matches.map((m) => `${localityLabel(m.locality)} (tên cũ "${m.formerName}")`).join(", ");
+    bad(key, `"${text}" ứng với ${matches.length} đơn vị mới: ${list} — ghi đơn vị đúng ở ô Xã/phường`);
+    return undefined;
+  }
+  // A former district and no commune: no locality, the address kept. Only when Xã/phường says nothing else.
+  const district = localityText === "" || !formerAddress ? resolver.districtOnly(text) : undefined;
+  if (district) return { locality: undefined, districtOnly: { key, text, district } };
+  const near = resolver.near(`${localityText} ${formerAddress ?? ""}`);
+  const hint = near.length > 0 ? `gần giống: ${candidates(near)}` : "kiểm tra chính tả";
+  const where =
+    localityText !== "" && formerAddress ? `"${localityText}" và "${formerAddress}" không khớp` : `"${text}" không khớp`;
+  bad(key, `${where} xã, phường nào (hiện nay hay trước 01/07/2025) — ${hint}; ghi xã/phường hiện nay ở ô Xã/phường`);
+  return undefined;
+}

@@ -1,0 +1,130 @@
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { addPagefindPreloads, buildSearchIndex, indexTag, PRELOAD_INDEX_MAX, type PagefindEntry } from "./search-index.ts";
+import { buildSearchIndexApart } from "./search-index-process.ts";
+import { indexChunkRanges } from "./pagefind-meta.ts";
+
+/** This project, with caches of its own for the test. */
+const paths = { root: join(import.meta.dirname, "../../.."), cacheDir: mkdtempSync(join(tmpdir(), "ocop-cache-")) };
+const ENTRY: PagefindEntry = {
+  languages: {
+    vi: { hash: "vi_1130d8701d", wasm: null, page_count: 109 },
+    en: { hash: "en_4723c85a69", wasm: "en", page_count: 100 },
+  },
+};
+const page = (lang: string, base = "/") =>
+  `<!doctype html><html lang="${lang}"><head><link rel="modulepreload" href="${base}pagefind/pagefind.js" data-pagefind-preload=""></head><body></body></html>`;
+const chunks = [
+  { name: "vi_a.pf_index", bytes: 20_000 },
+  { name: "vi_b.pf_index", bytes: 20_000 },
+  { name: "en_c.pf_index", bytes: 20_000 },
+];
+
+describe("preloads of the search page's head", () => {
+  it("Vietnamese: entry under the tag, the vi metadata, the language-less WebAssembly, the vi chunks", () => {
+    const html = addPagefindPreloads(page("vi"), ENTRY, "t1", chunks);
+    const hrefs = [...html.matchAll(/rel="preload" href="([^"]+)" as="fetch" crossorigin/g)].map((m) => m[1]);
+    expect(hrefs).toEqual([
+      "/pagefind/pagefind-entry.json?ts=t1",
+      "/pagefind/pagefind.vi_1130d8701d.pf_meta",
+      "/pagefind/wasm.unknown.pagefind",
+      "/pagefind/index/vi_a.pf_index",
+      "/pagefind/index/vi_b.pf_index",
+    ]);
+    expect(html).toContain('data-pagefind-preload="t1"');
+  });
+
+  it("English gets its own metadata and its stemming WebAssembly, under a base path", () => {
+    const html = addPagefindPreloads(page("en", "/ocop/"), ENTRY, "t1", chunks);
+    expect(html).toContain('href="/ocop/pagefind/pagefind.en_4723c85a69.pf_meta"');
+    expect(html).toContain('href="/ocop/pagefind/wasm.en.pagefind"');
+    expect(html).toContain('href="/ocop/pagefind/index/en_c.pf_index"');
+    expect(html).not.toContain("vi_a");
+  });
+
+  it("a word index larger than PRELOAD_INDEX_MAX is left for Pagefind to fetch by query", () => {
+    const big = [{ name: "vi_a.pf_index", bytes: PRELOAD_INDEX_MAX + 1 }];
+    expect(addPagefindPreloads(page("vi"), ENTRY, "t1", big)).not.toContain("/index/");
+  });
+
+  it("a larger word index gives the page its chunks' word ranges instead, escaped for the attribute", () => {
+    const big = [{ name: "vi_a.pf_index", bytes: PRELOAD_INDEX_MAX + 1 }];
+    const ranges = { vi_1130d8701d: [["a", 'q"<&', "vi_a"]] as [string, string, string][] };
+    const html = addPagefindPreloads(page("vi"), ENTRY, "t1", big, ranges);
+    expect(html).toContain('data-pagefind-chunks="[[&quot;a&quot;,&quot;q\\&quot;&lt;&amp;&quot;,&quot;vi_a&quot;]]"');
+    expect(addPagefindPreloads(page("vi"), ENTRY, "t1", chunks, ranges)).not.toContain("data-pagefind-chunks");
+  });
+
+  it("a page without the mark is unchanged", () => {
+    const html = "<!doctype html><html lang=vi><head></head></html>";
+    expect(addPagefindPreloads(html, ENTRY, "t1", chunks)).toBe(html);
+  });
+
+  it("the tag follows the entry file", () => {
+    expect(indexTag("{}")).toBe(indexTag("{}"));
+    expect(indexTag('{"a":1}')).not.toBe(indexTag("{}"));
+  });
+});
+
+describe("the index, one language at a time", () => {
+  const built = (lang: string, title: string) =>
+    `<!DOCTYPE html><html lang="${lang}"><head><title>${title}</title></head><body><main><article data-pagefind-body><h1>${title}</h1><p>${title} Lý Sơn</p></article></main></body></html>`;
+
+  const site = () => {
+    const root = mkdtempSync(join(tmpdir(), "search-index-"));
+    for (const [dir, lang, title] of [
+      ["san-pham/toi", "vi", "Tỏi cô đơn"],
+      ["san-pham/duong", "vi", "Đường phèn"],
+      ["en/products/toi", "en", "Single-clove garlic"],
+    ] as const) {
+      mkdirSync(join(root, dir), { recursive: true });
+      writeFileSync(join(root, dir, "index.html"), built(lang, title));
+    }
+    return root;
+  };
+
+  it("writes each language's index and one entry naming both", async () => {
+    const root = site();
+    const stats = await buildSearchIndex(root, paths);
+    expect(stats.pages).toBe(3);
+    const entry = JSON.parse(readFileSync(join(root, "pagefind", "pagefind-entry.json"), "utf8")) as PagefindEntry;
+    expect(Object.fromEntries(Object.entries(entry.languages).map(([lang, l]) => [lang, l.page_count]))).toEqual({
+      vi: 2,
+      en: 1,
+    });
+    for (const { hash } of Object.values(entry.languages))
+      expect(existsSync(join(root, "pagefind", `pagefind.${hash}.pf_meta`))).toBe(true);
+    expect(readdirSync(join(root, "pagefind", "fragment"))).toHaveLength(3);
+  });
+
+  it("reads every chunk's word range from the metadata the installed Pagefind writes (its internal format)", async () => {
+    // pagefind-meta.ts decodes Pagefind's undocumented .pf_meta files. When a Pagefind release
+    // changes them, this fails: the search pages' preloads would otherwise silently go empty.
+    const root = site();
+    await buildSearchIndex(root, paths);
+    const entry = JSON.parse(readFileSync(join(root, "pagefind", "pagefind-entry.json"), "utf8")) as PagefindEntry;
+    const chunkFiles = readdirSync(join(root, "pagefind", "index")).map((name) => name.replace(/\.pf_index$/, ""));
+    const ranges = Object.values(entry.languages).flatMap(({ hash }) =>
+      indexChunkRanges(readFileSync(join(root, "pagefind", `pagefind.${hash}.pf_meta`)), new Set(chunkFiles)),
+    );
+    expect(ranges.map(([, , chunk]) => chunk).sort()).toEqual([...chunkFiles].sort());
+    for (const [first, last] of ranges) expect(first <= last, `${first} … ${last}`).toBe(true);
+    // A word of the pages lies in a range of its language's chunks.
+    const viRanges = indexChunkRanges(
+      readFileSync(join(root, "pagefind", `pagefind.${entry.languages["vi"]!.hash}.pf_meta`)),
+      new Set(chunkFiles),
+    );
+    expect(viRanges.some(([first, last]) => first <= "phèn" && "phèn" <= last)).toBe(true);
+  });
+
+  it("runs the same in a process of its own, and that process's failure reaches the build", async () => {
+    const root = site();
+    const stats = await buildSearchIndexApart(root, paths);
+    expect(stats.pages).toBe(3);
+    expect(readdirSync(join(root, "pagefind", "fragment"))).toHaveLength(3);
+    const missing = join(root, "no-such-folder");
+    await expect(buildSearchIndexApart(missing, paths)).rejects.toThrow(/ENOENT.*no-such-folder/);
+  });
+});

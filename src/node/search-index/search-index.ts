@@ -1,0 +1,331 @@
+/**
+ * Builds the Pagefind index of a built site (dist/), after the build: each page is read,
+ * prepared by search-text.ts (word boundaries between elements, đ-folded words) and handed to
+ * Pagefind in memory, so dist/ keeps the HTML Astro wrote and only gains dist/pagefind/, except
+ * for the search pages' heads, which gain preloads of the index just written.
+ * Node only (build time and benchmarks).
+ */
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { builtFiles, htmlTagOf } from "../pipeline/built-files.ts";
+import { mapPooled } from "../pipeline/pool.ts";
+import { join, sep } from "node:path";
+import { NodeType, parse, type HTMLElement } from "node-html-parser";
+import { dWords, foldedRegion, gluedText, separateElements, separatedText, uniqueWords } from "../../lib/search/search-text.ts";
+import type { ChunkRange } from "../../lib/search/index-chunks.ts";
+import { indexChunkRanges } from "./pagefind-meta.ts";
+import { startPagefind } from "./pagefind-process.ts";
+import { escapeXml } from "../../lib/values/xml.ts";
+import { cacheFolder, type BuildPaths } from "../pipeline/build-paths.ts";
+import { codeHash } from "../pipeline/code-hash.ts";
+
+export interface PreparedPage {
+  /** Where the parts Pagefind reads are in the page's HTML (pagefindDocument): [start, end) offsets. */
+  parts: [number, number][];
+  /** Words with đ of the indexed regions (before folding). */
+  dWords: string[];
+  /** Texts of the indexed regions: glued as Pagefind would read compressed HTML, and separated. */
+  glued: string;
+  separated: string;
+}
+
+/**
+ * The HTML Pagefind gets for a page: the parts it reads (`parts`, from preparePage), elements
+ * kept apart, the đ-folded `words` appended.
+ */
+export function indexedHtml(html: string, parts: [number, number][], words: string[]): string {
+  return separateElements(pagefindDocument(html, parts)).replace(/<\/body>/i, `${foldedRegion(words)}</body>`);
+}
+
+/**
+ * The outermost elements under `root`, in document order, for which `pick` holds. One walk of
+ * the tree: node-html-parser's attribute selectors parse every element's attributes, which made
+ * preparing a page cost more than indexing it.
+ */
+function outermost(root: HTMLElement, pick: (el: HTMLElement) => boolean): HTMLElement[] {
+  const found: HTMLElement[] = [];
+  const walk = (el: HTMLElement) => {
+    for (const child of el.childNodes) {
+      if (child.nodeType !== NodeType.ELEMENT_NODE) continue;
+      const element = child as HTMLElement;
+      if (pick(element)) found.push(element);
+      else walk(element);
+    }
+  };
+  walk(root);
+  return found;
+}
+
+/** Whether an element has one of these attributes (the raw text is searched first: it is cheap). */
+function hasAnyAttribute(el: HTMLElement, names: readonly string[]): boolean {
+  return names.some((name) => el.rawAttrs.includes(name) && el.hasAttribute(name));
+}
+
+/** Attributes of the elements Pagefind reads, besides its default title and image (the page's first h1 and img). */
+const PAGEFIND_ATTRIBUTES = ["data-pagefind-body", "data-pagefind-filter", "data-pagefind-meta", "data-pagefind-sort"];
+
+/** Offsets of the elements Pagefind reads (indexed regions, filters, metadata, sort keys, h1, img), outermost only. */
+function pagefindParts(root: HTMLElement): [number, number][] {
+  return outermost(root, (el) => el.tagName === "H1" || el.tagName === "IMG" || hasAnyAttribute(el, PAGEFIND_ATTRIBUTES)).map(
+    ({ range }) => [range[0], range[1]],
+  );
+}
+
+/**
+ * The page as Pagefind needs it: its <html> tag (the language), its title, and only the parts it
+ * reads. A product page's indexed region is a seventh of its HTML (the header, the facts, the
+ * sources and the footer are not indexed): Pagefind parsed whole pages for nothing, and indexing
+ * takes half the time without them. The index is the same.
+ */
+function pagefindDocument(html: string, parts: [number, number][]): string {
+  const htmlTag = /<html\b[^>]*>/i.exec(html)?.[0] ?? "<html>";
+  const title = /<title>[^<]*<\/title>/i.exec(html)?.[0] ?? "";
+  return `<!DOCTYPE html>${htmlTag}<head>${title}</head><body>${parts.map(([start, end]) => html.slice(start, end)).join("")}</body></html>`;
+}
+
+/** What the index needs to know of a prepared page besides its HTML, kept between builds by the page's hash. */
+interface PageWords {
+  parts: [number, number][];
+  dWords: string[];
+  glued: string[];
+  separated: string[];
+}
+
+/**
+ * preparePage's words for a page, from the cache when the same HTML was indexed before by the same
+ * code (with incremental builds most pages are byte-identical to the last build's), else computed and kept.
+ */
+function pageWords(html: string, paths: BuildPaths): PageWords | null {
+  if (!html.includes("data-pagefind-body")) return null;
+  const dir = cacheFolder(paths, "search-words");
+  const key = createHash("sha256").update(codeHash(paths.root, "src/node/search-index/search-index.ts")).update(html);
+  const file = join(dir, `${key.digest("base64url").slice(0, 32)}.json`);
+  if (existsSync(file)) return JSON.parse(readFileSync(file, "utf8")) as PageWords;
+  const prepared = preparePage(html);
+  if (!prepared) return null;
+  const words = {
+    parts: prepared.parts,
+    dWords: prepared.dWords,
+    glued: [...uniqueWords(prepared.glued)],
+    separated: [...uniqueWords(prepared.separated)],
+  };
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(file, JSON.stringify(words));
+  return words;
+}
+
+/** Prepares one page: null when it has no `data-pagefind-body` region (not indexed). */
+export function preparePage(html: string): PreparedPage | null {
+  if (!html.includes("data-pagefind-body")) return null;
+  const root = parse(html, { comment: false });
+  const parts = pagefindParts(root);
+  const regions = outermost(root, (el) => hasAnyAttribute(el, ["data-pagefind-body"]));
+  let glued = "";
+  let separated = "";
+  for (const region of regions) {
+    const ignored = (el: HTMLElement) =>
+      ["SCRIPT", "STYLE", "TEMPLATE"].includes(el.tagName) || hasAnyAttribute(el, ["data-pagefind-ignore"]);
+    for (const el of outermost(region, ignored)) el.remove();
+    const inner = region.innerHTML;
+    glued += " " + gluedText(inner);
+    separated += " " + separatedText(inner);
+  }
+  const words = dWords(separated);
+  return { parts, dWords: words, glued, separated };
+}
+
+/** Site URL (without base) of a built file: "san-pham/x/index.html" → "/san-pham/x/". */
+export function urlOf(relPath: string): string {
+  return (
+    "/" +
+    relPath
+      .split(sep)
+      .join("/")
+      .replace(/(^|\/)index\.html$/, "$1")
+  );
+}
+
+/** A page's language as Pagefind reads it: its <html> tag's lang, lower-cased ("unknown" without one). */
+function htmlLang(html: string): string {
+  return /<html\b[^>]*\slang="([^"]+)"/i.exec(html)?.[1]?.toLowerCase() ?? "unknown";
+}
+
+/** What Pagefind writes in pagefind-entry.json (the part the preloads need). */
+export interface PagefindEntry {
+  languages: Record<string, { hash: string; wasm: string | null; page_count: number }>;
+}
+
+/**
+ * Up to this many bytes of word index per language are preloaded whole, for whatever is typed:
+ * no more than a two- or three-word query fetches by itself (Pagefind's chunks are about 20 KB).
+ * A larger index is preloaded by the query's chunks only. Measured on Slow 4G with the real
+ * catalogue's 98 KB index, header form → first results: 1,712 ms ("toi ly son") and 1,773 ms
+ * ("nuoc mam") with the index preloaded whole, 1,293 and 1,213 ms with the query's chunks.
+ */
+export const PRELOAD_INDEX_MAX = 48 * 1024;
+
+const PRELOAD_MARK = /<link\b[^>]*\sdata-pagefind-preload(?:="[^"]*")?[^>]*>/;
+
+/**
+ * A search page's head after the index is written. The page marks its modulepreload of
+ * pagefind.js with `data-pagefind-preload`; this adds, right after it, preloads of what
+ * Pagefind fetches first for the page's language: pagefind-entry.json (under `?ts=<tag>`, the
+ * URL Pagefind asks for when given the same `metaCacheTag`), the language's metadata and its
+ * WebAssembly, and, while the language's whole word index is small (≤ PRELOAD_INDEX_MAX
+ * bytes), its index chunks, so the first query needs no round trip of its own for them. All
+ * `as="fetch" crossorigin`, as Pagefind's fetch() asks for them, so the browser reuses them.
+ * The tag is written on the mark for the page's script; for a larger index, so are the word
+ * ranges of the language's chunks (`data-pagefind-chunks`, from `ranges` by index hash), from
+ * which the script preloads the chunks of the query in the URL (lib/search/index-chunks.ts).
+ * Pages without the mark come back unchanged. `chunks`: the files of pagefind/index/ with their sizes.
+ */
+export function addPagefindPreloads(
+  html: string,
+  entry: PagefindEntry,
+  tag: string,
+  chunks: { name: string; bytes: number }[] = [],
+  ranges: Record<string, ChunkRange[]> = {},
+): string {
+  const mark = PRELOAD_MARK.exec(html);
+  if (!mark) return html;
+  const dir = /\shref="([^"]*\/)pagefind\.js"/.exec(mark[0])?.[1];
+  if (dir === undefined) throw new Error(`the data-pagefind-preload link must point at pagefind.js: ${mark[0]}`);
+  const lang = htmlLang(html);
+  // Pagefind's own choice: the page's language, then its base language, then the largest index.
+  const index =
+    entry.languages[lang] ??
+    entry.languages[lang.split("-")[0]!] ??
+    Object.values(entry.languages).sort((a, b) => b.page_count - a.page_count)[0];
+  if (!index) return html;
+  // Index chunks are needed last: low priority, so they never hold up the stylesheet.
+  const fetchLink = (file: string, low = false) =>
+    `<link rel="preload" href="${dir}${file}" as="fetch" crossorigin${low ? ' fetchpriority="low"' : ""}>`;
+  const links = [
+    fetchLink(`pagefind-entry.json?ts=${tag}`),
+    fetchLink(`pagefind.${index.hash}.pf_meta`),
+    fetchLink(`wasm.${index.wasm ?? "unknown"}.pagefind`),
+  ];
+  const own = chunks.filter((c) => c.name.startsWith(`${index.hash.split("_")[0]}_`));
+  let chunkRanges = "";
+  if (own.reduce((sum, c) => sum + c.bytes, 0) <= PRELOAD_INDEX_MAX)
+    links.push(...own.map((c) => fetchLink(`index/${c.name}`, true)));
+  else if (ranges[index.hash]?.length) chunkRanges = ` data-pagefind-chunks="${escapeXml(JSON.stringify(ranges[index.hash]))}"`;
+  const marked = mark[0].replace(/\sdata-pagefind-preload(?:="[^"]*")?/, ` data-pagefind-preload="${tag}"${chunkRanges}`);
+  return html.replace(mark[0], marked + links.join(""));
+}
+
+/** The tag of one written index: changes whenever pagefind-entry.json does. */
+export function indexTag(entryJson: string): string {
+  return createHash("sha256").update(entryJson).digest("hex").slice(0, 12);
+}
+
+export interface IndexStats {
+  pages: number;
+  /** Distinct words of all indexed regions, texts glued (what Pagefind saw without the fix). */
+  wordsGlued: number;
+  /** The same, with element boundaries kept as word boundaries. */
+  wordsSeparated: number;
+  /** Distinct words containing đ that were also indexed folded. */
+  foldedWords: number;
+}
+
+/** The entries (pagefind-entry.json) of indexes written one language at a time, as one. */
+function mergeEntries(entries: string[]): string {
+  const merged = JSON.parse(entries[0]!) as PagefindEntry & Record<string, unknown>;
+  for (const text of entries.slice(1)) {
+    const { languages } = JSON.parse(text) as PagefindEntry;
+    for (const [lang, index] of Object.entries(languages)) {
+      if (merged.languages[lang])
+        throw new Error(`Pagefind indexed pages in "${lang}" in two passes: their indexes would overwrite each other`);
+      merged.languages[lang] = index;
+    }
+  }
+  return JSON.stringify(merged);
+}
+
+/**
+ * Indexes every HTML page of `root` and writes the index to `root/pagefind/`. Each language is
+ * indexed by its own Pagefind process into the same folder, and their entries merged. Pagefind
+ * holds a language's pages in memory while they are added (0.5 GB for the 12,000 pages of one
+ * language at 10,000 products) and needs four times that while it writes its index (2 GB), on
+ * one core: so a language is written while the next one is added, and the next is written only
+ * after it. At most one process writes at a time, and both cores are busy. Each language's files
+ * are the same as from one process for all.
+ */
+export async function buildSearchIndex(root: string, paths: BuildPaths): Promise<IndexStats> {
+  const out = join(root, "pagefind");
+  rmSync(out, { recursive: true, force: true });
+  const byLanguage = new Map<string, string[]>();
+  for (const rel of builtFiles(root, ".html", true)) {
+    const lang = htmlLang(htmlTagOf(join(root, rel)));
+    const rels = byLanguage.get(lang);
+    if (rels) rels.push(rel);
+    else byLanguage.set(lang, [rel]);
+  }
+  const glued = new Set<string>();
+  const separated = new Set<string>();
+  const folded = new Set<string>();
+  let pages = 0;
+  const preloading: string[] = [];
+  const entries: string[] = [];
+  let writing: Promise<void> = Promise.resolve();
+  for (const rels of byLanguage.values()) {
+    // Its own process (src/node/search-index/pagefind-process.ts), so the language before it can be written meanwhile.
+    const index = await startPagefind(paths);
+    let handedOver = false;
+    try {
+      // Pagefind indexes in its own process: a few pages in flight, so this process reads and
+      // prepares the next pages meanwhile (two cores busy instead of one, taking turns).
+      const indexedBefore = pages;
+      await mapPooled(rels, 16, async (rel) => {
+        const file = join(root, rel);
+        const html = readFileSync(file, "utf8");
+        if (PRELOAD_MARK.test(html)) preloading.push(file);
+        const words = pageWords(html, paths);
+        if (!words) return;
+        pages++;
+        for (const w of words.glued) glued.add(w);
+        for (const w of words.separated) separated.add(w);
+        for (const w of words.dWords) folded.add(w);
+        const added = await index.addHTMLFile({ url: urlOf(rel), content: indexedHtml(html, words.parts, words.dWords) });
+        if (added.errors.length > 0) throw new Error(`Pagefind could not index ${file}: ${added.errors.join("; ")}`);
+      });
+      // A language with no indexed page (only a search page, say) has no index of its own.
+      const hasPages = pages > indexedBefore;
+      const previous = writing;
+      writing = (async () => {
+        try {
+          // After the language before it: both write the same shared files and pagefind-entry.json.
+          await previous;
+          if (!hasPages) return;
+          const written = await index.writeFiles({ outputPath: out });
+          if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join("; ")}`);
+          entries.push(readFileSync(join(out, "pagefind-entry.json"), "utf8"));
+        } finally {
+          await index.close();
+        }
+      })();
+      // Awaited after the loop; until then a failure must not go unhandled.
+      writing.catch(() => undefined);
+      handedOver = true;
+    } finally {
+      if (!handedOver) await index.close();
+    }
+  }
+  await writing;
+  const entryJson = mergeEntries(entries);
+  writeFileSync(join(out, "pagefind-entry.json"), entryJson);
+  const entry = JSON.parse(entryJson) as PagefindEntry;
+  const indexDir = join(out, "index");
+  const chunks = readdirSync(indexDir).map((name) => ({ name, bytes: statSync(join(indexDir, name)).size }));
+  const chunkNames = new Set(chunks.map((c) => c.name.replace(/\.pf_index$/, "")));
+  const ranges = Object.fromEntries(
+    Object.values(entry.languages).map(({ hash }) => [
+      hash,
+      indexChunkRanges(readFileSync(join(out, `pagefind.${hash}.pf_meta`)), chunkNames),
+    ]),
+  );
+  for (const file of preloading)
+    writeFileSync(file, addPagefindPreloads(readFileSync(file, "utf8"), entry, indexTag(entryJson), chunks, ranges));
+  return { pages, wordsGlued: glued.size, wordsSeparated: separated.size, foldedWords: folded.size };
+}

@@ -45,25 +45,32 @@ function localFile(dist: string, url: string): string | undefined {
   return path.startsWith("/") ? join(dist, path) : undefined;
 }
 
+/** Sizes of the shared files (stylesheets, scripts), compressed once per file, not once per page that links them. */
+const fileSizes = new Map<string, Size>();
+
 /** Weighs `file` (relative to `dist`). Referenced files that are missing count as an error. */
 export function pageWeight(dist: string, file: string): PageWeight {
   const html = readFileSync(join(dist, file));
   const doc = parse(html.toString("utf8"));
   const weight: PageWeight = { html: sizeOf(html), css: ZERO, js: ZERO, registration: ZERO, stylesheets: [], scripts: [] };
-  const load = (url: string): Buffer => {
+  const load = (url: string): Size => {
     const local = localFile(dist, url);
     if (!local || !existsSync(local)) throw new Error(`${file}: cannot weigh ${url} (not a file of this site)`);
-    return readFileSync(local);
+    const known = fileSizes.get(local);
+    if (known) return known;
+    const size = sizeOf(readFileSync(local));
+    fileSizes.set(local, size);
+    return size;
   };
   for (const link of doc.querySelectorAll('link[rel="stylesheet"]')) {
     const href = link.getAttribute("href")!;
-    weight.css = add(weight.css, sizeOf(load(href)));
+    weight.css = add(weight.css, load(href));
     weight.stylesheets.push(href);
   }
   // A module the page preloads is one it runs at load (the search page starts Pagefind at once).
   for (const link of doc.querySelectorAll('link[rel="modulepreload"]')) {
     const href = link.getAttribute("href")!;
-    weight.js = add(weight.js, sizeOf(load(href)));
+    weight.js = add(weight.js, load(href));
     weight.scripts.push(href);
   }
   let inline = 0;
@@ -71,9 +78,9 @@ export function pageWeight(dist: string, file: string): PageWeight {
     if (script.getAttribute("type") === "application/ld+json") continue;
     const src = script.getAttribute("src");
     if (src && script.hasAttribute("data-service-worker")) {
-      weight.registration = add(weight.registration, sizeOf(load(src)));
+      weight.registration = add(weight.registration, load(src));
     } else if (src) {
-      weight.js = add(weight.js, sizeOf(load(src)));
+      weight.js = add(weight.js, load(src));
       weight.scripts.push(src);
     } else {
       weight.js = add(weight.js, sizeOf(script.text));

@@ -18,7 +18,7 @@ export function contentCopy(from = FIXTURE_CONTENT, prefix = "ocop-content-"): s
 }
 
 /** What a build of the project reads besides content/ and node_modules. */
-const PROJECT_FILES = ["src", "public", "astro.config.ts", "tsconfig.json", "package.json", "package-lock.json"];
+const PROJECT_FILES = ["src", "public", "data", "astro.config.ts", "tsconfig.json", "package.json", "package-lock.json"];
 /** node_modules entries that are caches: a copy starts without them, so its first build is cold and its caches are its own. */
 const CACHES = new Set([".astro", ".astro-base", ".vite", ".vite-temp", ".cache"]);
 

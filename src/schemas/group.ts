@@ -1,5 +1,5 @@
 import { z } from "astro/zod";
-import { productKind, slug } from "./shared.ts";
+import { productKind, searchTerms, slug } from "./shared.ts";
 
 export const groupSchema = z.strictObject({
   name: z.string().min(1).describe("Tên nhóm theo Quyết định 148/QĐ-TTg"),
@@ -17,6 +17,7 @@ export const groupSchema = z.strictObject({
     )
     .default([])
     .describe("Các phân nhóm; sản phẩm chọn một id"),
+  searchTerms,
 });
 
 export type GroupData = z.output<typeof groupSchema>;

@@ -116,3 +116,30 @@ function imageEntry(image: ImageHelper) {
 export function images(image: ImageHelper) {
   return z.array(imageEntry(image)).default([]).describe("Ảnh, ảnh đầu tiên là ảnh chính");
 }
+
+/**
+ * Search terms of a group: words visitors type for a kind of product that its name may not hold
+ * ("rượu vang" for "Vang sim", "jerky" for "dried beef"). One reviewed list per group (and one per
+ * translation of it), never per query: each entry adds its terms to the search index of every
+ * product of the group it fits. Entries are matched against the product's Vietnamese name.
+ */
+export const searchTerms = z
+  .array(
+    z.strictObject({
+      terms: z
+        .array(z.string().trim().min(2))
+        .min(1)
+        .describe("Từ khoá khách hay gõ cho loại sản phẩm này, ví dụ: rượu vang; nước chấm"),
+      subgroup: slug.optional().describe("Chỉ áp dụng cho sản phẩm thuộc phân nhóm này (một id của nhóm)"),
+      nameContains: z
+        .string()
+        .trim()
+        .min(1)
+        .optional()
+        .describe("Chỉ áp dụng cho sản phẩm có tên tiếng Việt chứa cụm từ này (đủ dấu, ví dụ: tỏi đen)"),
+    }),
+  )
+  .default([])
+  .describe("Từ khoá tìm kiếm của nhóm: cả nhóm, một phân nhóm, hoặc sản phẩm có tên chứa một cụm từ");
+
+export type SearchTermsData = z.output<typeof searchTerms>;

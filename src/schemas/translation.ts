@@ -1,4 +1,5 @@
 import { z } from "astro/zod";
+import { searchTerms } from "./shared.ts";
 
 /**
  * An optional translation of an entry: only text, never facts. It lives at
@@ -10,6 +11,11 @@ export const translationSchema = z.strictObject({
   title: z.string().min(1).optional().describe("Translated title (pages)"),
   summary: z.string().min(20).max(160).optional().describe("Translated summary, at most 160 characters"),
   subgroups: z.record(z.string(), z.string().min(1)).optional().describe("Groups only: subgroup id → translated name"),
+  searchTerms: searchTerms
+    .optional()
+    .describe(
+      "Groups only: English search terms, one reviewed list for the group (terms, optionally for one sub-group or for products whose Vietnamese name contains a phrase)",
+    ),
 });
 
 export type TranslationData = z.output<typeof translationSchema>;

@@ -6,7 +6,7 @@
  * - Precached on install: CSS, the site's scripts, the product illustrations, the gift list and offline pages.
  * - Pages the visitor opens: network first (3 s, then the cached copy), one copy per page.
  * - Pagefind files the search page fetched: hashed chunks cache first, the few fixed names network first.
- * - Images and fonts: cache first.
+ * - Images (photos, artwork, the locator maps a page shows) and fonts: cache first, as the page loads them.
  * - Offline and not cached: the offline page of the URL's language, which lists what is cached.
  * - A new build: every cache name carries the build's revision; the new worker takes over at once
  *   (skipWaiting + clientsClaim), carries the visited pages over (fetched afresh) and deletes the

@@ -30,6 +30,27 @@ describe("a broken content file", () => {
   });
 });
 
+describe("a locality whose shape cannot be found", () => {
+  it("stops astro build, naming the file, the line and the fix, when a code is missing or unknown", () => {
+    const content = contentCopy();
+    made.push(dirname(content));
+    const lySon = join(content, "localities/ly-son.md");
+    const text = readFileSync(lySon, "utf8");
+    writeFileSync(lySon, text.replace(/^code: .*\n/m, ""));
+    writeFileSync(
+      join(content, "localities/xa-moi.md"),
+      text.replace("name: Lý Sơn", "name: Xã Mới").replace(/^code: .*$/m, 'code: "99999"'),
+    );
+    const dir = projectCopy({ content });
+    made.push(dir);
+    const { status, output } = astroBuild(dir);
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/content\/localities\/ly-son\.md:\d+ — code — thiếu trường bắt buộc — thêm "code:"/);
+    expect(output).toContain('content/localities/xa-moi.md:3 — code — mã "99999" không có trong dữ liệu ranh giới');
+    expect(existsSync(join(dir, "dist"))).toBe(false);
+  });
+});
+
 describe("retired, renamed and photographed products", () => {
   let dist = "";
   const html = (path: string): HTMLElement => parse(readFileSync(join(dist, path, "index.html"), "utf8"));

@@ -18,6 +18,7 @@ const UNVISITED = "/san-pham/nhang-que-tra-bong/";
 const UNVISITED_EN = "/en/products/nhang-que-tra-bong/";
 const GIFTS = "/danh-sach-qua/";
 const SEARCH = "/tim-kiem/";
+const MAP = "/dia-phuong/";
 
 /** A phone with service workers on (the other browser tests block them, so their request routing sees every request). */
 async function phone(browser: Browser): Promise<BrowserContext> {
@@ -91,6 +92,32 @@ describe("offline mode", () => {
     await context.close();
   });
 
+  it("keeps the province map and a visited page's locator, cached with the page", async () => {
+    const context = await phone(site.browser);
+    const { page, errors } = await openPage(context);
+    const url = (path: string) => site.server.url + path;
+    await page.goto(url("/"));
+    await controlled(page);
+    await page.goto(url(MAP));
+    const communes = await page.locator("[data-province-map] > a[data-code]").count();
+    expect(communes).toBe(96);
+    await page.goto(url(PRODUCT), { waitUntil: "load" });
+    const locator = page.locator("img[data-locator]");
+    const src = (await locator.getAttribute("src"))!;
+    expect(src).toMatch(/^\/map\/[a-z0-9-]+\.svg$/);
+    // The locator is loaded with the page, not lazily, so it is cached even if never scrolled to.
+    await expect.poll(() => page.evaluate(async (u) => (await caches.match(u)) !== undefined, src)).toBe(true);
+
+    await context.setOffline(true);
+    await page.reload({ waitUntil: "load" });
+    expect(await locator.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+    await page.goto(url(MAP));
+    expect(await h1(page)).not.toBe("Bạn đang ngoại tuyến");
+    expect(await page.locator("[data-province-map] > a[data-code]").count()).toBe(communes);
+    expect(errors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to load resource/.test(e))).toEqual([]);
+    await context.close();
+  });
+
   it("shows the saved gifts on the gift list page, never opened before", async () => {
     const context = await phone(site.browser);
     const { page } = await openPage(context);
@@ -139,6 +166,31 @@ describe("offline mode", () => {
     // The same words in another order, a query the visitor never made: its index chunks and results were fetched.
     await page.goto(site.server.url + SEARCH + "?q=son+ly+toi");
     expect(await results()).toContain(PRODUCT);
+    // A query whose index chunks never came: the page still offers spelling ideas, groups and gift guides.
+    await page.goto(site.server.url + SEARCH + `?q=${encodeURIComponent("nhung huou tuoi dong tienn")}`);
+    await results();
+    expect(await page.locator("#search-error").isVisible()).toBe(true);
+    expect(await page.locator("#search-suggest-list a").first().textContent()).toBe("Nhung hươu tươi Đồng Tiến");
+    expect(await page.locator("#search-browse a[href*='/nhom-san-pham/']").count()).toBeGreaterThan(0);
+    expect(await page.locator("#search-browse a[href*='/qua-tang/']").count()).toBeGreaterThan(0);
+    await context.close();
+  });
+
+  it("offline, the English search page offers its own ideas, categories and gift guides", async () => {
+    const context = await phone(site.browser);
+    const { page } = await openPage(context);
+    await page.goto(site.server.url + "/en/search/");
+    await controlled(page);
+    await page.reload();
+    await page.waitForLoadState("networkidle");
+    await context.setOffline(true);
+    await page.goto(site.server.url + "/en/search/?q=deer+velvett");
+    await page.locator("#search-browse:not([hidden])").waitFor();
+    // Whether Pagefind reports the missing index chunk or finds nothing, the ways on are the same.
+    expect(await page.locator("#search-results li").count()).toBe(0);
+    expect(await page.locator("#search-suggest-list a").first().textContent()).toMatch(/deer velvet/i);
+    expect(await page.locator("#search-browse a[href^='/en/categories/']").count()).toBeGreaterThan(0);
+    expect(await page.locator("#search-browse a[href^='/en/gifts/']").count()).toBeGreaterThan(0);
     await context.close();
   });
 

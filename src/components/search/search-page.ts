@@ -1,12 +1,15 @@
 /**
- * The search page's script. Pagefind starts at once, on the main thread (no worker), so it
- * takes its script, WebAssembly and metadata from the preloads in the page's head; the query
- * in the URL is searched as soon as it is ready. Filter counts are fetched after the first
- * results are drawn. Below 1024 px the filter panel opens in a <dialog> sheet.
+ * The search page's script. Pagefind starts at once (pagefind-client.ts), from the preloads in
+ * the page's head; the query in the URL is searched as soon as it is ready. Results are ordered
+ * by what the visitor means (lib/search/ranking.ts): pages named by the words first, pages that
+ * only mention them behind a button. A query that finds nothing is tried again with its one-letter
+ * typos corrected (lib/search/typos.ts), and otherwise offers ideas, groups and gift guides. Filter
+ * counts are fetched after the first results are drawn. Below 1024 px the filter panel opens in a
+ * <dialog> sheet.
  */
-import { FILTERS, type FilterName } from "@/lib/search/search-facets.ts";
-import { chunksForTerm, type ChunkRange } from "@/lib/search/index-chunks.ts";
-import { knownWords, rankedSoFar, readQuery } from "@/lib/search/query.ts";
+import type { FilterName } from "@/lib/search/search-facets.ts";
+import { knownWords, readQuery, type ReadQuery } from "@/lib/search/query.ts";
+import { isNamed, rankedSoFar, splitMentions, type Rankable } from "@/lib/search/ranking.ts";
 import {
   hasFilters,
   pagefindQuery,
@@ -16,27 +19,22 @@ import {
   toggleFilter,
   type SearchState,
 } from "@/lib/search/search-state.ts";
+import { correctQuery, vocabulary } from "@/lib/search/typos.ts";
+import {
+  preloadChunks,
+  startPagefind,
+  type Pagefind,
+  type PagefindResult,
+  type PagefindResultData,
+  type PagefindSearch,
+} from "./pagefind-client.ts";
+import { $, fill, renderCard, renderFilters, renderIdeas, type Strings } from "./search-render.ts";
 
-interface PagefindResultData {
-  url: string;
-  meta: Record<string, string | undefined>;
-}
-interface PagefindSearch {
-  results: { id: string; data: () => Promise<PagefindResultData> }[];
-  /** Counts within the filtered results; empty when no filter is set. */
-  filters: Record<string, Record<string, number>>;
-  /** Counts within the results before filtering. */
-  totalFilters: Record<string, Record<string, number>>;
-}
-interface Pagefind {
-  options: (o: Record<string, unknown>) => Promise<void>;
-  search: (term: string | null, options: unknown) => Promise<PagefindSearch | null>;
-  filters: () => Promise<Record<string, Record<string, number>>>;
-}
 interface Config {
   bundle: string;
   base: string;
-  strings: Record<string, string>;
+  strings: Strings;
+  /** Names and search terms of the catalogue: known words, typo corrections, ideas. */
   terms: string[];
 }
 
@@ -44,87 +42,209 @@ interface Config {
 const PAGE_SIZE = 12;
 const WIDE = "(min-width: 1024px)";
 
-function $(id: string): HTMLElement {
-  const el = document.getElementById(id);
-  if (!el) throw new Error(`#${id} missing`);
-  return el;
+/** The page's elements, found once. */
+function elements() {
+  return {
+    app: $("search-app"),
+    form: $("search-form") as HTMLFormElement,
+    input: $("search-q") as HTMLInputElement,
+    sort: $("search-sort") as HTMLSelectElement,
+    status: $("search-status"),
+    results: $("search-results"),
+    more: $("search-more"),
+    filters: $("search-filters"),
+    filterGroups: $("search-filter-groups"),
+    filterOpen: $("search-filter-open"),
+    clear: $("search-clear"),
+    sidebar: $("search-sidebar"),
+    sheet: $("search-sheet") as HTMLDialogElement,
+    sheetBody: $("search-sheet-body"),
+    empty: $("search-empty"),
+    emptyText: $("search-empty-text"),
+    ideas: $("search-suggest"),
+    ideaList: $("search-suggest-list"),
+    browse: $("search-browse"),
+    error: $("search-error"),
+  };
+}
+type Elements = ReturnType<typeof elements>;
+
+/** How the ranking reads a result: products carry a `product` field, and their search terms. */
+function rankable(d: PagefindResultData): Rankable {
+  const names = [d.meta["title"] ?? "", d.meta["terms"] ?? ""];
+  return { product: d.meta["product"] !== undefined, names };
 }
 
-function fill(template: string, params: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? ""));
+/**
+ * Draws the first page of `listed` as its fragments arrive, in ranked order as far as that order
+ * is certain (the first cards need not wait for the last fragment of the page). Returns false if
+ * a newer search started meanwhile.
+ */
+async function drawFirstPage(
+  el: Elements,
+  listed: PagefindResult[],
+  read: ReadQuery,
+  ranked: boolean,
+  s: Strings,
+  current: () => boolean,
+): Promise<boolean> {
+  const page = listed.slice(0, PAGE_SIZE);
+  const head: (PagefindResultData | undefined)[] = page.map(() => undefined);
+  const pending = page.map((r, i) => r.data().then((d) => (head[i] = d)));
+  let drawn = 0;
+  const draw = () => {
+    const here = head.indexOf(undefined) < 0 ? head : head.slice(0, head.indexOf(undefined));
+    const order = ranked ? rankedSoFar(head, read.words, rankable) : here;
+    const cards = order.slice(drawn).map((d) => renderCard(d!, s));
+    // The last search's cards stay until this one has a card to show, or has none at all.
+    if (drawn === 0 && cards.length === 0 && page.length > 0) return;
+    if (drawn === 0) el.results.replaceChildren(...cards);
+    else el.results.append(...cards);
+    drawn += cards.length;
+  };
+  for (const p of pending) {
+    await p;
+    if (!current()) return false;
+    draw();
+  }
+  if (page.length === 0) draw();
+  return true;
 }
 
-function clone(id: string): DocumentFragment {
-  return ($(id) as HTMLTemplateElement).content.cloneNode(true) as DocumentFragment;
-}
-
-function slot<T extends HTMLElement>(root: ParentNode, name: string): T {
-  return root.querySelector(`[data-slot="${name}"]`) as T;
+/** Spelling ideas from the catalogue's names in the page ("Did you mean"), or none. */
+function showIdeas(el: Elements, state: SearchState, config: Config, show: boolean): void {
+  const ideas = show && state.q ? suggest(state.q, config.terms) : [];
+  renderIdeas(el.ideaList, ideas, (idea) => location.pathname + serializeState({ ...state, q: idea }));
+  el.ideas.hidden = ideas.length === 0;
 }
 
 export function startSearchPage(): void {
-  const app = $("search-app");
-  const config = JSON.parse(app.dataset["config"] ?? "{}") as Config;
+  const el = elements();
+  const config = JSON.parse(el.app.dataset["config"] ?? "{}") as Config;
   const s = config.strings;
-  const form = $("search-form") as HTMLFormElement;
-  const input = $("search-q") as HTMLInputElement;
-  const sortSelect = $("search-sort") as HTMLSelectElement;
-  const status = $("search-status");
-  const results = $("search-results");
-  const filtersBox = $("search-filters");
-  const filterGroups = $("search-filter-groups");
-  const sidebar = $("search-sidebar");
-  const sheet = $("search-sheet") as HTMLDialogElement;
-  const sheetBody = $("search-sheet-body");
-  const filterOpen = $("search-filter-open");
   const locale = document.documentElement.lang === "en" ? "en" : "vi";
-  const clear = $("search-clear");
-  const empty = $("search-empty");
-  const error = $("search-error");
-  const more = $("search-more");
-  let rest: PagefindSearch["results"] = [];
-  let known: Set<string> | undefined;
-
+  const known = knownWords(config.terms);
+  let vocab: Map<string, number> | undefined;
   let state: SearchState = parseState(location.search);
   let pagefind: Promise<Pagefind> | undefined;
   let run = 0;
   let typing = false;
   let timer: number | undefined;
+  /** Listed results not drawn yet, then the results that only mention the words. */
+  let rest: PagefindResult[] = [];
+  let mentions: PagefindResult[] = [];
 
-  // The index step writes on this link the tag of this build's index (with it, Pagefind asks
-  // for the same pagefind-entry.json URL the head preloaded) and, for a larger index, the word
-  // ranges of its chunks.
-  const mark = document.querySelector<HTMLLinkElement>("link[data-pagefind-preload]");
+  const load = (): Promise<Pagefind> => (pagefind ??= startPagefind(config.bundle, config.base));
 
-  /** Fetches the index chunks the URL's query needs now, while Pagefind itself is still loading. */
-  const preloadChunks = () => {
-    const ranges = mark?.dataset["pagefindChunks"];
-    if (!mark || !ranges || state.q === "") return;
-    known ??= knownWords(config.terms);
-    const dir = mark.href.replace(/pagefind\.js$/, "index/");
-    for (const name of chunksForTerm(readQuery(state.q, locale, known).term, JSON.parse(ranges) as ChunkRange[])) {
-      const link = document.createElement("link");
-      link.rel = "preload";
-      link.as = "fetch";
-      link.crossOrigin = "anonymous";
-      link.href = `${dir}${name}.pf_index`;
-      document.head.append(link);
+  const showMore = () => {
+    el.more.hidden = rest.length === 0 && mentions.length === 0;
+    el.more.textContent =
+      rest.length > 0
+        ? (el.more.dataset["label"] ?? "")
+        : fill(el.more.dataset["labelMentions"], { n: mentions.length, q: state.q });
+  };
+
+  /** The filter button says how many filter values are chosen: "Lọc (2)". */
+  const showFilterCount = () => {
+    const n = Object.values(state.filters).reduce((sum, v) => sum + v.length, 0);
+    el.filterOpen.textContent = n > 0 ? fill(el.filterOpen.dataset["labelCount"], { n }) : (el.filterOpen.dataset["label"] ?? "");
+  };
+
+  const showFilters = (all: Record<string, Record<string, number>>, counts: Record<string, Record<string, number>>) => {
+    renderFilters(el.filterGroups, state, all, counts, s);
+    el.filters.hidden = el.filterGroups.childElementCount === 0;
+    el.clear.hidden = !hasFilters(state);
+    el.filterOpen.classList.toggle("invisible", el.filters.hidden);
+  };
+
+  /**
+   * The query as searched: as typed, or with its one-letter typos corrected when as typed it names
+   * nothing (Pagefind then matches what it can: "garlc" finds "Gà" by its first letters) and the
+   * corrected query names something.
+   */
+  const find = async (pf: Pagefind, options: unknown) => {
+    const read = readQuery(state.q, locale, known);
+    const term = state.q === "" ? null : read.term;
+    const found = await pf.search(term, options);
+    const asTyped = { read, term, found, corrected: undefined };
+    if (!found || term === null || found.results.some(isNamed)) return asTyped;
+    vocab ??= vocabulary(config.terms);
+    const corrected = correctQuery(term, vocab);
+    if (corrected === undefined) return asTyped;
+    const again = await pf.search(corrected, options);
+    if (!again?.results.some(isNamed)) return asTyped;
+    return { read: readQuery(corrected, locale, known), term: corrected, found: again, corrected };
+  };
+
+  const clearResults = () => {
+    el.results.replaceChildren();
+    rest = [];
+    mentions = [];
+    el.more.hidden = true;
+    el.empty.hidden = true;
+    el.browse.hidden = true;
+    el.ideas.hidden = true;
+    el.filters.hidden = true;
+    el.filterOpen.classList.add("invisible");
+    el.status.textContent = "";
+  };
+
+  const search = async () => {
+    const mine = ++run;
+    const current = () => mine === run;
+    el.error.hidden = true;
+    showFilterCount();
+    if (state.q === "" && !hasFilters(state)) {
+      clearResults();
+      el.app.removeAttribute("aria-busy");
+      return;
+    }
+    el.app.setAttribute("aria-busy", "true");
+    el.status.textContent = s["loading"] ?? "";
+    try {
+      const pf = await load();
+      const { options } = pagefindQuery(state);
+      const { read, term, found, corrected } = await find(pf, options);
+      if (!current() || !found) return;
+      const split = splitMentions(found.results);
+      // Nothing named by the query (found only in texts, or not at all): offer the names it resembles.
+      showIdeas(el, state, config, !found.results.some(isNamed));
+      if (!(await drawFirstPage(el, split.listed, read, state.sort === "relevance", s, current))) return;
+      rest = split.listed.slice(PAGE_SIZE);
+      mentions = split.mentions;
+      showMore();
+      const n = split.listed.length;
+      el.empty.hidden = n > 0;
+      el.browse.hidden = n > 0;
+      if (n === 0) el.emptyText.textContent = fill(s["empty"], { q: state.q });
+      el.status.textContent = corrected
+        ? fill(s["countCorrected"], { n, q: corrected, typed: state.q })
+        : state.q
+          ? fill(s["count"], { n, q: state.q })
+          : fill(s["countAll"], { n });
+      el.app.dataset["results"] = String(n);
+      el.app.removeAttribute("aria-busy");
+      await countFilters(pf, term, options, current);
+    } catch (err) {
+      if (!current()) return;
+      console.warn("search failed", err);
+      el.status.textContent = "";
+      el.error.hidden = false;
+      // Offline or without the index, ideas, groups and gift guides are still ways on.
+      el.empty.hidden = true;
+      el.browse.hidden = false;
+      showIdeas(el, state, config, true);
+    } finally {
+      if (current()) el.app.removeAttribute("aria-busy");
     }
   };
 
-  const load = (): Promise<Pagefind> => {
-    pagefind ??= (async () => {
-      const pf = (await import(/* @vite-ignore */ config.bundle)) as Pagefind;
-      const tag = mark?.dataset["pagefindPreload"];
-      await pf.options({ baseUrl: config.base, noWorker: true, ...(tag ? { metaCacheTag: tag } : {}) });
-      return pf;
-    })();
-    return pagefind;
-  };
-
-  const showControls = () => {
-    input.value = state.q;
-    sortSelect.value = state.sort;
+  /** Filter counts after the results: filters() loads the filter index, then the same search (its chunks cached) counts. */
+  const countFilters = async (pf: Pagefind, term: string | null, options: unknown, current: () => boolean) => {
+    const all = await pf.filters();
+    const counted: PagefindSearch | null = await pf.search(term, options);
+    if (!current() || !counted) return;
+    showFilters(all, counted.filters);
   };
 
   const commit = (next: SearchState, mode: "push" | "replace" | "none") => {
@@ -137,225 +257,54 @@ export function startSearchPage(): void {
     void search();
   };
 
-  const renderCard = (data: PagefindResultData) => {
-    const card = clone("search-card");
-    const m = data.meta;
-    const media = slot(card, "media");
-    if (m["image"]) {
-      const img = new Image(400, 300);
-      img.src = m["image"];
-      img.alt = m["image_alt"] ?? "";
-      img.loading = "lazy";
-      // A kind's illustration (an SVG) sits whole on its tile; a photo fills the box.
-      img.className = m["image"].endsWith(".svg") ? "size-full object-contain p-6" : "size-full object-cover";
-      media.append(img);
-    } else media.remove();
-    const heading = document.createElement("h3");
-    heading.className = "text-lg";
-    const link = document.createElement("a");
-    link.className = "tap";
-    link.dataset["slot"] = "link";
-    link.href = data.url;
-    link.textContent = m["title"] ?? data.url;
-    heading.append(link);
-    slot(card, "heading").replaceWith(heading);
-    const stars = slot(card, "stars");
-    if (m["stars"]) {
-      const n = Number(m["stars"]);
-      stars.textContent = `${"★".repeat(n)} ${fill(s["stars"] ?? "", { n })}`;
-    } else stars.remove();
-    const statusEl = slot(card, "status");
-    if (m["status"]) statusEl.textContent = m["status"];
-    else statusEl.remove();
-    const price = slot(card, "price");
-    if (m["price"]) price.textContent = m["price"];
-    else if (m["status"]) price.textContent = s["priceUnknown"] ?? "";
-    else price.remove();
-    const locality = slot(card, "locality");
-    const place = [m["subtitle"], m["locality"]].filter(Boolean).join(" · ");
-    if (place) locality.textContent = place;
-    else locality.remove();
-    return card;
+  const showControls = () => {
+    el.input.value = state.q;
+    el.sort.value = state.sort;
   };
 
-  const renderFilters = (all: Record<string, Record<string, number>>, counts: Record<string, Record<string, number>>) => {
-    // Keep keyboard focus on the same chip when the chips are redrawn.
-    const active = document.activeElement;
-    const keep = active instanceof HTMLInputElement && filterGroups.contains(active) ? active : null;
-    filterGroups.replaceChildren();
-    for (const name of FILTERS) {
-      const values = Object.keys(all[name] ?? {}).sort((a, b) => a.localeCompare(b, document.documentElement.lang));
-      const chosen = state.filters[name] ?? [];
-      const shown = values.filter((v) => (counts[name]?.[v] ?? 0) > 0 || chosen.includes(v));
-      if (shown.length === 0) continue;
-      const group = clone("search-filter-group");
-      slot(group, "legend").textContent = s[`filter.${name}`] ?? name;
-      const chips = slot(group, "chips");
-      for (const value of shown) {
-        const chip = clone("search-chip");
-        const box = slot<HTMLInputElement>(chip, "input");
-        box.name = name;
-        box.value = value;
-        box.checked = chosen.includes(value);
-        if (keep && keep.name === name && keep.value === value) queueMicrotask(() => box.focus());
-        slot(chip, "label").textContent = name === "stars" ? fill(s["starsValue"] ?? "", { n: value }) : value;
-        slot(chip, "count").textContent = `(${counts[name]?.[value] ?? 0})`;
-        chips.append(chip);
-      }
-      filterGroups.append(group);
-    }
-    filtersBox.hidden = filterGroups.childElementCount === 0;
-    clear.hidden = !hasFilters(state);
-    filterOpen.classList.toggle("invisible", filtersBox.hidden);
+  /** The next PAGE_SIZE results: listed ones first, then mentions; focus moves to the first new card. */
+  const drawMore = async () => {
+    const fromRest = rest.length > 0;
+    const next = (fromRest ? rest : mentions).slice(0, PAGE_SIZE);
+    if (fromRest) rest = rest.slice(PAGE_SIZE);
+    else mentions = mentions.slice(PAGE_SIZE);
+    const cards = (await Promise.all(next.map((r) => r.data()))).map((d) => renderCard(d, s));
+    const firstNew = cards[0]?.querySelector("a");
+    el.results.append(...cards);
+    showMore();
+    firstNew?.focus();
   };
 
-  /** The filter button says how many filter values are chosen: "Lọc (2)". */
-  const showFilterCount = () => {
-    const n = Object.values(state.filters).reduce((sum, v) => sum + v.length, 0);
-    filterOpen.textContent = n > 0 ? fill(filterOpen.dataset["labelCount"] ?? "", { n }) : (filterOpen.dataset["label"] ?? "");
-  };
-
-  const search = async () => {
-    const mine = ++run;
-    error.hidden = true;
-    showFilterCount();
-    if (state.q === "" && !hasFilters(state)) {
-      results.replaceChildren();
-      more.hidden = true;
-      empty.hidden = true;
-      filtersBox.hidden = true;
-      filterOpen.classList.add("invisible");
-      status.textContent = "";
-      app.removeAttribute("aria-busy");
-      return;
-    }
-    app.setAttribute("aria-busy", "true");
-    status.textContent = s["loading"] ?? "";
-    try {
-      const pf = await load();
-      const { options } = pagefindQuery(state);
-      known ??= knownWords(config.terms);
-      const read = readQuery(state.q, locale, known);
-      const term = state.q === "" ? null : read.term;
-      const found = await pf.search(term, options);
-      if (mine !== run || !found) return;
-      const n = found.results.length;
-      // Cards are drawn as their data arrives, as far as their order is certain: most relevant
-      // first, entries whose name holds every product word leading (the first cards need not
-      // wait for the last of the page's fragments).
-      const head: (PagefindResultData | undefined)[] = found.results.slice(0, PAGE_SIZE).map(() => undefined);
-      const pending = found.results.slice(0, PAGE_SIZE).map((r, i) => r.data().then((d) => (head[i] = d)));
-      let drawn = 0;
-      const draw = () => {
-        const order =
-          state.sort === "relevance"
-            ? rankedSoFar(head, read.words, (d) => d.meta["title"] ?? "")
-            : head.slice(0, head.indexOf(undefined) < 0 ? head.length : head.indexOf(undefined));
-        const cards = order.slice(drawn).map((d) => renderCard(d!));
-        if (drawn === 0 && (cards.length > 0 || n === 0)) results.replaceChildren(...cards);
-        else results.append(...cards);
-        drawn += cards.length;
-      };
-      for (const p of pending) {
-        await p;
-        if (mine !== run) return;
-        draw();
-      }
-      if (n === 0) draw();
-      rest = found.results.slice(PAGE_SIZE);
-      more.hidden = rest.length === 0;
-      empty.hidden = n > 0;
-      if (n === 0) {
-        $("search-empty-text").textContent = fill(s["empty"] ?? "", { q: state.q });
-        const ideas = state.q ? suggest(state.q, config.terms) : [];
-        const list = $("search-suggest-list");
-        list.replaceChildren(
-          ...ideas.map((idea) => {
-            const li = document.createElement("li");
-            const a = document.createElement("a");
-            a.href = location.pathname + serializeState({ ...state, q: idea });
-            a.textContent = idea;
-            a.className = "tap underline";
-            li.append(a);
-            return li;
-          }),
-        );
-        $("search-suggest").hidden = ideas.length === 0;
-      }
-      status.textContent = state.q ? fill(s["count"] ?? "", { n, q: state.q }) : fill(s["countAll"] ?? "", { n });
-      app.dataset["results"] = String(n);
-      app.removeAttribute("aria-busy");
-      // Filter counts after the results: filters() loads the filter index, then the same
-      // search (its index chunks cached) returns counts.
-      const all = await pf.filters();
-      const counted = await pf.search(term, options);
-      if (mine !== run || !counted) return;
-      renderFilters(all, counted.filters);
-    } catch (err) {
-      if (mine !== run) return;
-      console.warn("search failed", err);
-      status.textContent = "";
-      error.hidden = false;
-    } finally {
-      if (mine === run) app.removeAttribute("aria-busy");
-    }
-  };
-
-  const openSheet = () => {
-    sheetBody.append(filtersBox);
-    sheet.showModal();
-  };
-  sheet.addEventListener("close", () => {
-    sidebar.append(filtersBox);
-    filterOpen.focus();
-  });
-  filterOpen.addEventListener("click", openSheet);
-  $("search-sheet-close").addEventListener("click", () => sheet.close());
-  // Tapping the dimmed page around the sheet closes it too.
-  sheet.addEventListener("click", (event) => {
-    if (event.target === sheet) sheet.close();
-  });
-  window.matchMedia(WIDE).addEventListener("change", (event) => {
-    if (event.matches && sheet.open) sheet.close();
-  });
-
-  form.addEventListener("submit", (event) => {
+  wireFilterSheet(el);
+  el.form.addEventListener("submit", (event) => {
     event.preventDefault();
     window.clearTimeout(timer);
     typing = false;
-    commit({ ...state, q: input.value.trim(), sort: parseState(`?sort=${sortSelect.value}`).sort }, "push");
+    commit({ ...state, q: el.input.value.trim(), sort: parseState(`?sort=${el.sort.value}`).sort }, "push");
   });
-  input.addEventListener("input", () => {
+  el.input.addEventListener("input", () => {
     window.clearTimeout(timer);
     timer = window.setTimeout(() => {
-      commit({ ...state, q: input.value.trim() }, typing ? "replace" : "push");
+      commit({ ...state, q: el.input.value.trim() }, typing ? "replace" : "push");
       typing = true;
     }, 200);
   });
-  input.addEventListener("blur", () => (typing = false));
-  sortSelect.addEventListener("change", () => {
+  el.input.addEventListener("blur", () => (typing = false));
+  el.sort.addEventListener("change", () => {
     typing = false;
-    commit({ ...state, sort: parseState(`?sort=${sortSelect.value}`).sort }, "push");
+    commit({ ...state, sort: parseState(`?sort=${el.sort.value}`).sort }, "push");
   });
-  filtersBox.addEventListener("change", (event) => {
-    if (event.target === sortSelect) return;
+  el.filters.addEventListener("change", (event) => {
+    if (event.target === el.sort) return;
     const box = event.target as HTMLInputElement;
     typing = false;
     commit(toggleFilter(state, box.name as FilterName, box.value, box.checked), "push");
   });
-  more.addEventListener("click", async () => {
-    const next = rest.slice(0, PAGE_SIZE);
-    rest = rest.slice(PAGE_SIZE);
-    const cards = (await Promise.all(next.map((r) => r.data()))).map(renderCard);
-    const firstNew = cards[0]?.querySelector("a");
-    results.append(...cards);
-    more.hidden = rest.length === 0;
-    firstNew?.focus();
-  });
-  clear.addEventListener("click", () => {
+  el.more.addEventListener("click", () => void drawMore());
+  el.clear.addEventListener("click", () => {
     typing = false;
     commit({ ...state, filters: {} }, "push");
-    input.focus();
+    el.input.focus();
   });
   window.addEventListener("popstate", () => {
     state = parseState(location.search);
@@ -363,8 +312,28 @@ export function startSearchPage(): void {
     void search();
   });
 
-  preloadChunks();
+  if (state.q !== "") preloadChunks(readQuery(state.q, locale, known).term);
   void load().catch(() => undefined);
   showControls();
   void search();
+}
+
+/** Phones: the filter panel moves into a modal sheet while it is open, and back to the sidebar after. */
+function wireFilterSheet(el: Elements): void {
+  el.sheet.addEventListener("close", () => {
+    el.sidebar.append(el.filters);
+    el.filterOpen.focus();
+  });
+  el.filterOpen.addEventListener("click", () => {
+    el.sheetBody.append(el.filters);
+    el.sheet.showModal();
+  });
+  $("search-sheet-close").addEventListener("click", () => el.sheet.close());
+  // Tapping the dimmed page around the sheet closes it too.
+  el.sheet.addEventListener("click", (event) => {
+    if (event.target === el.sheet) el.sheet.close();
+  });
+  window.matchMedia(WIDE).addEventListener("change", (event) => {
+    if (event.matches && el.sheet.open) el.sheet.close();
+  });
 }

@@ -47,9 +47,18 @@ function raw(): RawContent {
       },
     ],
     localities: [
-      { id: "ly-son", data: { name: "Lý Sơn", kind: "dac-khu", region: "dong", formerNames: ["huyện Lý Sơn"], sources: [] } },
+      {
+        id: "ly-son",
+        data: { name: "Lý Sơn", code: "21548", kind: "dac-khu", region: "dong", formerNames: ["huyện Lý Sơn"], sources: [] },
+      },
     ],
-    groups: [{ id: "thuc-pham", data: { name: "Thực phẩm", order: 1, kind: "toi", subgroups: [] }, rendered: { html: "" } }],
+    groups: [
+      {
+        id: "thuc-pham",
+        data: { name: "Thực phẩm", order: 1, kind: "toi", subgroups: [], searchTerms: [] },
+        rendered: { html: "" },
+      },
+    ],
     occasions: [
       {
         id: "tet",
@@ -76,7 +85,13 @@ describe("buildCatalogue", () => {
     content.groups = [
       {
         id: "thuc-pham",
-        data: { name: "Thực phẩm", order: 1, kind: "toi", subgroups: [{ id: "gia-vi", name: "Gia vị", kind: "muoi" }] },
+        data: {
+          name: "Thực phẩm",
+          order: 1,
+          kind: "toi",
+          subgroups: [{ id: "gia-vi", name: "Gia vị", kind: "muoi" }],
+          searchTerms: [],
+        },
         rendered: { html: "" },
       },
     ];

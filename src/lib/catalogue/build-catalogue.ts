@@ -17,7 +17,9 @@ import type {
   RawEntry,
 } from "./model.ts";
 import type { TranslationData } from "../../schemas/translation.ts";
+import type { SearchTermsData } from "../../schemas/shared.ts";
 import { isTravelFriendly } from "./travel.ts";
+import { termsFor } from "../search/search-terms.ts";
 
 const collator = new Intl.Collator("vi");
 
@@ -81,8 +83,8 @@ function localizer(raw: RawContent, locale: Locale): Localize {
 type RawOf<K extends keyof RawContent> = RawContent[K][number];
 
 function localityOf(e: RawOf<"localities">): Locality {
-  const { name, kind, region, formerNames } = e.data;
-  return { id: e.id, name, kind, region, formerNames, html: e.rendered?.html ?? "" };
+  const { name, code, kind, region, formerNames } = e.data;
+  return { id: e.id, name, code, kind, region, formerNames, html: e.rendered?.html ?? "" };
 }
 
 function groupOf(e: RawOf<"groups">, localize: Localize): Group {
@@ -134,6 +136,22 @@ interface Lookups {
   groups: Map<string, Group>;
   occasions: Map<string, Occasion>;
   producers: Map<string, Producer>;
+  /** Each group's reviewed search-term lists for this locale's pages (termListsOf). */
+  searchTerms: Map<string, SearchTermsData[]>;
+}
+
+/**
+ * Each group's reviewed search-term lists for the pages of `locale`: on English pages its English
+ * list (in the group's translation, whether or not the rest is translated) before the Vietnamese one.
+ */
+function termListsOf(raw: RawContent, locale: Locale): Map<string, SearchTermsData[]> {
+  const translated = new Map(raw.translations.map((t) => [t.id, t.data.searchTerms ?? []]));
+  return new Map(
+    raw.groups.map((e) => [
+      e.id,
+      locale === "vi" ? [e.data.searchTerms] : [translated.get(`${locale}/groups/${e.id}`) ?? [], e.data.searchTerms],
+    ]),
+  );
 }
 
 function productOf(e: RawOf<"products">, localize: Localize, refs: Lookups, today: Date): Product {
@@ -169,6 +187,7 @@ function productOf(e: RawOf<"products">, localize: Localize, refs: Lookups, toda
     updated: d.updated,
     sources: d.sources,
     retired: d.retired,
+    searchTerms: termsFor(refs.searchTerms.get(d.group) ?? [], { name: d.name, subgroup: d.subgroup }),
     ...text,
   };
 }
@@ -192,9 +211,10 @@ export function buildCatalogue(raw: RawContent, locale: Locale, today: Date): Ca
   const groups = byId(raw.groups.map((e) => groupOf(e, localize)));
   const occasions = byId(raw.occasions.map((e) => occasionOf(e, localize)));
   const producers = byId(raw.producers.filter((e) => !e.data.draft).map((e) => producerOf(e, localize, localities)));
+  const searchTerms = termListsOf(raw, locale);
   const published = raw.products.filter((e) => !e.data.draft);
   const all = published
-    .map((e) => productOf(e, localize, { localities, groups, occasions, producers }, today))
+    .map((e) => productOf(e, localize, { localities, groups, occasions, producers, searchTerms }, today))
     .sort(compareProducts);
 
   const settings = raw.settings.find((e) => e.id === "qua-tang")?.data;

@@ -48,6 +48,8 @@ export interface ImageRef {
 export interface Locality {
   id: string;
   name: string;
+  /** Official code of the unit (Công văn 1027/CTK-CSCL): the key of its shape on the maps (src/lib/geo/). */
+  code: string;
   kind: LocalityData["kind"];
   region: LocalityData["region"];
   formerNames: string[];
@@ -122,6 +124,11 @@ export interface Product extends LocalText {
   sources: ProductData["sources"];
   /** Set when the product left the catalogue; its page stays and says why. */
   retired?: Retirement | undefined;
+  /**
+   * Words visitors type for its kind, from its group's reviewed lists (lib/search/search-terms.ts):
+   * the Vietnamese list, and on English pages the English list before it. Indexed for search only.
+   */
+  searchTerms: string[];
 }
 
 export interface InfoPage extends LocalText {

@@ -10,7 +10,22 @@ export function productsByProducer(cat: Catalogue, producerId: string): Product[
 }
 
 export function productsByLocality(cat: Catalogue, localityId: string): Product[] {
-  return cat.products.filter((p) => p.locality?.id === localityId);
+  return [...(indexOf(cat).byLocality.get(localityId) ?? [])];
+}
+
+/** Products a locality page shows from its neighbours at most ("Nearby"). */
+export const NEARBY_SIZE = 12;
+
+/**
+ * Up to `limit` products of the given localities, taken from each in turn (the first product of
+ * each, then the second of each…), so that one busy neighbour does not hide the others.
+ */
+export function productsAround(cat: Catalogue, localityIds: readonly string[], limit = NEARBY_SIZE): Product[] {
+  const lists = localityIds.map((id) => indexOf(cat).byLocality.get(id) ?? []);
+  const out: Product[] = [];
+  for (let i = 0; out.length < limit && lists.some((l) => i < l.length); i++)
+    for (const list of lists) if (i < list.length && out.length < limit) out.push(list[i]!);
+  return out;
 }
 
 export function producersByLocality(cat: Catalogue, localityId: string): Producer[] {

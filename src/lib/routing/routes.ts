@@ -111,6 +111,10 @@ export const paths = {
 export function qrFile(path: string): string {
   return `qr/${path || "index"}.svg`;
 }
+/** File (relative to the site root) of a locality's locator map (src/pages/map/[id].svg.ts), shared by both languages. */
+export function locatorFile(localityId: string): string {
+  return `map/${localityId}.svg`;
+}
 /** File (relative to the site root) of the gift list's product data in one language. */
 export function giftDataFile(locale: Locale): string {
   return `gift-data/${locale}.json`;
@@ -147,6 +151,8 @@ export const routes = {
   og: (path: string) => `${base()}${ogFile(path)}`,
   /** Illustration (SVG made at build) of a kind of product: the picture of a product with no photo. */
   illustration: (kind: string) => `${base()}${illustrationFile(kind)}`,
+  /** A locality's locator map (SVG made at build). */
+  locator: (localityId: string) => `${base()}${locatorFile(localityId)}`,
   asset: (file: string) => `${base()}${file.replace(/^\//, "")}`,
   /** The gift list's product data (JSON made at build, src/pages/gift-data/[locale].json.ts). */
   giftData: (locale: Locale) => `${base()}${giftDataFile(locale)}`,

@@ -16,6 +16,7 @@ import {
   producersExemplarFirst,
   productsByGroup,
   productsByLocality,
+  productsAround,
   productsByOccasion,
   productsByProducer,
   relatedProducts,
@@ -24,6 +25,7 @@ import { firstPagePath, paths, translatePath } from "./routes.ts";
 import { groupByPriceBand, type BandGroup } from "../catalogue/price-bands.ts";
 import { seasonAt, type Season } from "../catalogue/season.ts";
 import { PAGE_KINDS, type PageKind } from "./page-kinds.ts";
+import { neighbourCodes } from "../geo/neighbours.ts";
 
 /** Where a page stands among the numbered pages of a long entry page; `total` counts the items of all of them. */
 interface PageOf {
@@ -45,7 +47,16 @@ export type View =
   | ({ kind: "producerList"; producers: Producer[] } & PageOf)
   | { kind: "producer"; producer: Producer; products: Product[] }
   | { kind: "localityList"; localities: { locality: Locality; count: number }[] }
-  | ({ kind: "locality"; locality: Locality; products: Product[]; producers: Producer[] } & PageOf)
+  | ({
+      kind: "locality";
+      locality: Locality;
+      products: Product[];
+      producers: Producer[];
+      /** The localities it shares a border with, and their product counts (on the first page only). */
+      neighbours: { locality: Locality; count: number }[];
+      /** Products of those neighbours ("Nearby", on the first page only). */
+      nearby: Product[];
+    } & PageOf)
   | { kind: "groupList" }
   | ({ kind: "group"; group: Group; products: Product[] } & PageOf)
   | { kind: "occasionList" }
@@ -67,7 +78,8 @@ export type View =
   | { kind: "info"; page: InfoPage }
   /** An old URL kept after a rename: a tiny page that sends the reader to `to` (a site path). */
   | { kind: "redirect"; to: string }
-  | { kind: "search"; popular: Product[]; terms: string[] }
+  /** `groups` and `occasions` are offered, with `popular` products, when a query finds nothing. */
+  | { kind: "search"; popular: Product[]; terms: string[]; groups: Group[]; occasions: Occasion[] }
   /** Shown by the service worker for a page that is not available offline; lists those that are. */
   | { kind: "offline" };
 
@@ -118,9 +130,13 @@ function popularProducts(cat: Catalogue, limit = 6): Product[] {
   return fiveStar.length > 0 ? fiveStar : cat.products.slice(0, limit);
 }
 
-/** Names the search page may suggest when a query finds nothing (spelling help), at most `limit`. */
-function searchTerms(cat: Catalogue, limit = 400): string[] {
+/**
+ * Names and search terms the search page may suggest when a query finds nothing, and whose words
+ * it corrects a typo to (lib/search/typos.ts), at most `limit`: the reviewed search terms first.
+ */
+function searchTerms(cat: Catalogue, limit = 600): string[] {
   const names = [
+    ...cat.products.flatMap((p) => p.searchTerms),
     ...cat.products.map((p) => p.name),
     ...cat.localities.flatMap((l) => [l.name, ...l.formerNames]),
     ...cat.groups.map((g) => g.name),
@@ -217,12 +233,21 @@ export function sitePages(cat: Catalogue): SitePage[] {
   for (const locality of cat.localities) {
     const products = productsByLocality(cat, locality.id);
     const producers = producersByLocality(cat, locality.id);
+    // In the catalogue's order of localities (by name).
+    const around = new Set(neighbourCodes().get(locality.code));
+    const neighbours = localities.filter((l) => around.has(l.locality.code));
+    const nearby = productsAround(
+      cat,
+      neighbours.map((n) => n.locality.id),
+    );
     paged(products, (part, of) =>
       add(paths.entry(locale, "localities", locality.id, of.page), {
         kind: "locality",
         locality,
         products: part,
         producers: of.page === 1 ? producers : [],
+        neighbours: of.page === 1 ? neighbours : [],
+        nearby: of.page === 1 ? nearby : [],
         ...of,
       }),
     );
@@ -257,7 +282,13 @@ export function sitePages(cat: Catalogue): SitePage[] {
   add(paths.list(locale, "info"), { kind: "infoList" });
   for (const page of cat.pages) add(paths.entry(locale, "info", page.id), { kind: "info", page });
 
-  add(paths.list(locale, "search"), { kind: "search", popular: popularProducts(cat), terms: searchTerms(cat) });
+  add(paths.list(locale, "search"), {
+    kind: "search",
+    popular: popularProducts(cat),
+    terms: searchTerms(cat),
+    groups: cat.groups,
+    occasions: cat.occasions,
+  });
   add(paths.list(locale, "offline"), { kind: "offline" });
 
   return out;

@@ -1,17 +1,8 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import {
-  fromTelex,
-  fromVni,
-  isSyllable,
-  knownWords,
-  nameHasAll,
-  rankByName,
-  rankedSoFar,
-  readQuery,
-  readToken,
-} from "./query.ts";
+import { ENGLISH_TEXT, OTHERS, PRODUCTS } from "../../../tests/fixtures/search/catalogue.ts";
+import { fromTelex, fromVni, isSyllable, knownWords, readQuery, readToken } from "./query.ts";
 
 describe("Telex leftovers become Vietnamese", () => {
   it.each([
@@ -86,26 +77,16 @@ describe("what is left as typed", () => {
     expect(readToken(word)).toBe(word);
   });
 
-  it("no word of the catalogue's English content or dictionary is rewritten (acronyms aside)", () => {
-    const root = join(import.meta.dirname, "../../..");
+  it("no word of English text or of the English dictionary is rewritten, the catalogue's names passed as known", () => {
     const words = new Set<string>();
     const add = (text: string) => {
       for (const m of text.matchAll(/\b[A-Za-z]*[a-z][A-Za-z]*\b/g)) words.add(m[0].toLowerCase());
     };
-    const walk = (dir: string) => {
-      for (const e of readdirSync(dir, { withFileTypes: true })) {
-        if (e.isDirectory()) walk(join(dir, e.name));
-        else if (e.name.endsWith(".md")) add(readFileSync(join(dir, e.name), "utf8"));
-      }
-    };
-    walk(join(root, "content/translations/en"));
-    add(readFileSync(join(root, "src/i18n/en.ts"), "utf8"));
+    add(ENGLISH_TEXT);
+    for (const p of PRODUCTS) add(p.en);
+    add(readFileSync(join(import.meta.dirname, "../../i18n/en.ts"), "utf8"));
     // The page passes the catalogue's names as known words: place and brand names stay as typed.
-    const names: string[] = [];
-    for (const kind of ["products", "producers", "localities"])
-      for (const f of readdirSync(join(root, "content", kind)))
-        for (const m of readFileSync(join(root, "content", kind, f), "utf8").matchAll(/^name: *"?([^"\n]+)/gm)) names.push(m[1]!);
-    const known = knownWords(names);
+    const known = knownWords([...PRODUCTS.map((p) => p.name), ...OTHERS.map((o) => o.name)]);
     expect(words.size).toBeGreaterThan(300);
     const rewritten = [...words].filter((w) => readToken(w, known) !== w);
     expect(rewritten).toEqual([]);
@@ -165,64 +146,5 @@ describe("queries as shoppers type them", () => {
 
   it("gives the product words folded, for ranking", () => {
     expect(readQuery("mua Tỏi Lý Sơn ở đâu").words).toEqual(["toi", "ly", "son"]);
-  });
-});
-
-/** A small catalogue in the order a full-text index might return it for “tỏi lý sơn”. */
-const FIXTURE = [
-  { name: "Hành tím Lý Sơn", why: "matches lý sơn, and tỏi only in its story" },
-  { name: "Cao tỏi đen Phú Sinh", why: "matches tỏi, not lý sơn" },
-  { name: "Tỏi cô đơn Lý Sơn", why: "name has every word, not in order" },
-  { name: "Đặc khu Lý Sơn", why: "a place page" },
-  { name: "Tỏi Lý Sơn Phú Sinh", why: "name has every word, in order" },
-];
-
-describe("ranking by name", () => {
-  const rank = (q: string) => rankByName(FIXTURE, readQuery(q).words, (e) => e.name).map((e) => e.name);
-
-  it("entries whose name has every product word come first, in the index's order", () => {
-    expect(rank("mua tỏi lý sơn ở đâu").slice(0, 2)).toEqual(["Tỏi cô đơn Lý Sơn", "Tỏi Lý Sơn Phú Sinh"]);
-  });
-
-  it("the others keep the index's order behind them", () => {
-    expect(rank("toi ly son").slice(2)).toEqual(["Hành tím Lý Sơn", "Cao tỏi đen Phú Sinh", "Đặc khu Lý Sơn"]);
-  });
-
-  it("Telex input ranks like the same words typed with marks", () => {
-    expect(rank("toir lys sown")).toEqual(rank("tỏi lý sơn"));
-  });
-
-  it("đ matches d, as the index does: “dac khu” finds “Đặc khu”", () => {
-    expect(rank("dac khu ly son")[0]).toBe("Đặc khu Lý Sơn");
-  });
-
-  it("whole words only: “to” is not in “Tỏi”", () => {
-    expect(nameHasAll("Tỏi Lý Sơn", ["to"])).toBe(false);
-  });
-
-  it("no product words, nothing moves", () => {
-    expect(rankByName(FIXTURE, [], (e) => e.name)).toEqual(FIXTURE);
-  });
-});
-
-describe("the ranked order while entries are still arriving", () => {
-  const words = readQuery("toi ly son").words;
-  const soFar = (here: boolean[]) =>
-    rankedSoFar(
-      FIXTURE.map((e, i) => (here[i] ? e : undefined)),
-      words,
-      (e) => e.name,
-    ).map((e) => e.name);
-
-  it("named entries before the first missing one are certain: nothing can pass them", () => {
-    expect(soFar([true, true, true, false, true])).toEqual(["Tỏi cô đơn Lý Sơn"]);
-  });
-
-  it("unnamed entries wait: a named entry still on its way would lead them", () => {
-    expect(soFar([true, true, false, true, true])).toEqual([]);
-  });
-
-  it("with every entry here it is the whole ranked order", () => {
-    expect(soFar([true, true, true, true, true])).toEqual(rankByName(FIXTURE, words, (e) => e.name).map((e) => e.name));
   });
 });

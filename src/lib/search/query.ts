@@ -18,7 +18,7 @@
  * 2. Words that carry no product meaning (FILLERS: "ở đâu", "giá … bao nhiêu", "mua", "bán …
  *    không", "có", "nào", "loại", "ngon"…) are dropped when at least one other word remains, so
  *    they neither empty the results (the index wants every word) nor swamp them.
- * 3. `rankByName` puts first the entries whose name contains every remaining word.
+ * The remaining words are what ranking.ts orders the results by.
  */
 import { fold } from "../values/fold.ts";
 
@@ -179,7 +179,7 @@ export const ENGLISH_LOOKALIKES = new Set(
   (
     "air as bags bar bars bee been beef boats bow box bus buys cans car cow cups days deer does door dots far fox " +
     "gas has hats her how is its jars keep keeps looms low mats max mix moon nets noon nor now nuts own owns pair " +
-    "pans per pots raw rooms roots row runs says see seen sets six soon tar tax this tons too tour town us vats war was"
+    "pans per pots raw rooms roots row runs says see seen sets six soon tar tax this tons too tour town towns us vats war was"
   ).split(" "),
 );
 
@@ -234,7 +234,7 @@ const FRAMED: Record<string, string[]> = { gia: ["bao"], ban: ["khong", "dau"], 
 export interface ReadQuery {
   /** What Pagefind is asked: the product words, Telex/VNI leftovers rewritten. */
   term: string;
-  /** The product words, folded, for `rankByName`. */
+  /** The product words, folded, for ranking.ts. */
   words: string[];
 }
 
@@ -260,33 +260,4 @@ export function readQuery(query: string, locale: "vi" | "en" = "vi", known: Read
   let kept = tokens.filter((_, i) => !drop.has(i));
   if (kept.length === 0) kept = tokens;
   return { term: kept.join(" "), words: kept.map(fold) };
-}
-
-/** True when a name contains every word (folded, as whole words). */
-export function nameHasAll(name: string, words: string[]): boolean {
-  const have = new Set(fold(name).split(/[^\p{L}\p{N}]+/u));
-  return words.length > 0 && words.every((w) => have.has(w));
-}
-
-/**
- * Entries whose name contains every product word first, each part keeping the index's order.
- * `name` reads an entry's name.
- */
-export function rankByName<T>(entries: T[], words: string[], name: (entry: T) => string): T[] {
-  const first: T[] = [];
-  const rest: T[] = [];
-  for (const e of entries) (nameHasAll(name(e), words) ? first : rest).push(e);
-  return [...first, ...rest];
-}
-
-/**
- * The start of rankByName's order that is already certain while entries are still arriving
- * (undefined = not yet here): the named entries before the first missing one. Nothing after a
- * missing entry is certain, and an unnamed entry may still be passed by a named one behind it.
- * With every entry here it is rankByName's whole order.
- */
-export function rankedSoFar<T>(entries: (T | undefined)[], words: string[], name: (entry: T) => string): T[] {
-  const missing = entries.indexOf(undefined);
-  if (missing < 0) return rankByName(entries as T[], words, name);
-  return (entries.slice(0, missing) as T[]).filter((e) => nameHasAll(name(e), words));
 }

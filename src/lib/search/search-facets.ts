@@ -68,10 +68,18 @@ export function productFacets(product: Product, locale: Locale, t: Translate): F
   }
   for (const o of product.occasions) filters.push(["occasion", o.name]);
   if (product.producer) filters.push(["producer_kind", t(`producer.kind.${product.producer.kind}`)]);
-  const meta: [string, string][] = [["title", product.name]];
+  // The name again as `product`, and the search terms of its kind as `terms`: Pagefind weighs a
+  // match there far above one in a text (lib/search/ranking.ts), so products named by the words lead.
+  const meta: [string, string][] = [
+    ["title", product.name],
+    ["product", product.name],
+  ];
+  if (product.searchTerms.length > 0) meta.push(["terms", product.searchTerms.join(", ")]);
   if (stars !== null) meta.push(["stars", String(stars)]);
   meta.push(["status", t(`cert.${product.cert.status}`)]);
   if (product.locality) meta.push(["locality", product.locality.name]);
+  if (product.occasions.length > 0) meta.push(["occasions", product.occasions.map((o) => o.name).join(", ")]);
+  if (product.formerAddress) meta.push(["formerAddress", product.formerAddress]);
   if (product.price)
     meta.push(["price", `${formatPriceRange(product.price.from, product.price.to, locale)} / ${product.price.unit}`]);
   return {
@@ -98,13 +106,14 @@ export function producerFacets(producer: Producer, t: Translate): Facets {
   return { filters, meta, sort: { stars: "0", price: NO_PRICE, name: nameKey(producer.name) } };
 }
 
-/** Occasions, localities, groups and OCOP programme pages. */
-export function infoFacets(title: string, subtitle: string, t: Translate): Facets {
+/** Occasions, localities, groups and OCOP programme pages. `terms`: other names it is searched by (a place's former names). */
+export function infoFacets(title: string, subtitle: string, t: Translate, terms: string[] = []): Facets {
   return {
     filters: [["kind", t("search.kind.info")]],
     meta: [
       ["title", title],
       ["subtitle", subtitle],
+      ...(terms.length > 0 ? [["terms", terms.join(", ")] as [string, string]] : []),
     ],
     sort: { stars: "0", price: NO_PRICE, name: nameKey(title) },
   };

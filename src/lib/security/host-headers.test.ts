@@ -8,7 +8,7 @@ import { CSP_HEADER, SECURITY_HEADERS } from "./security-headers.ts";
 const DEPLOY = readFileSync(join(import.meta.dirname, "../../../docs/deploy.md"), "utf8");
 
 /** A small dist/ top level: pages, a bundle folder, the CMS, a file. */
-const ENTRIES = ["san-pham/", "_astro/", "admin/", "index.html", "sw.js", "pagefind/", "en/"];
+const ENTRIES = ["san-pham/", "_astro/", "admin/", "index.html", "sw.js", "pagefind/", "map/", "en/"];
 
 describe("_headers for Netlify and Cloudflare Pages", () => {
   const file = hostHeadersFile(ENTRIES);
@@ -32,6 +32,7 @@ describe("_headers for Netlify and Cloudflare Pages", () => {
         if (name !== "Content-Security-Policy") expect(headersFor(file, path)[name], `${path} ${name}`).toEqual([value]);
     expect(headersFor(file, "/_astro/a.js")["Cache-Control"]).toEqual(["public, max-age=31536000, immutable"]);
     expect(headersFor(file, "/pagefind/pagefind.js")["Cache-Control"]).toEqual(["public, max-age=3600"]);
+    expect(headersFor(file, "/map/ly-son.svg")["Cache-Control"]).toEqual(["public, max-age=86400"]);
     expect(headersFor(file, "/san-pham/x/")["Cache-Control"]).toBeUndefined();
   });
 

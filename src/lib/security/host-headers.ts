@@ -22,10 +22,14 @@ export const MAX_HOST_RULES = 100;
 const ADMIN = "admin";
 const CSP = "Content-Security-Policy";
 
-/** Caching by top-level folder: Astro's bundles carry a content hash in their names; Pagefind's index changes with the content. */
+/**
+ * Caching by top-level folder: Astro's bundles carry a content hash in their names; Pagefind's index
+ * changes with the content; the communes' locator maps (routes.locator) only with the boundary data.
+ */
 const CACHE: Record<string, string> = {
   _astro: "public, max-age=31536000, immutable",
   pagefind: "public, max-age=3600",
+  map: "public, max-age=86400",
 };
 
 type Rule = [path: string, headers: Record<string, string>];

@@ -102,9 +102,13 @@ const LABELS: Record<string, string> = {
   exemplar: "Gương điển hình",
   awardedBy: "Cơ quan ghi nhận",
   region: "Khu vực",
+  code: "Mã đơn vị hành chính",
   formerNames: "Tên cũ",
   order: "Thứ tự",
   picks: "Sản phẩm chọn lọc",
+  searchTerms: "Từ khoá tìm kiếm",
+  terms: "Từ khoá",
+  nameContains: "Tên sản phẩm có cụm từ",
 };
 
 /** Labels for a field where its name alone says too little ("kind" of a product, not of a producer). */

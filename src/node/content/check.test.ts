@@ -293,6 +293,50 @@ describe("retiring and renaming", () => {
   });
 });
 
+describe("locality codes (the key of each locality's shape on the maps)", () => {
+  /** The fixture's Lý Sơn with its code line replaced by `line` ("" drops it). */
+  function withCode(line: string, dir = validCopy()): string {
+    const target = join(dir, "localities", "ly-son.md");
+    writeFileSync(target, readFileSync(target, "utf8").replace(/^code: .*\n/m, line ? `${line}\n` : ""));
+    return dir;
+  }
+  const codeProblems = (dir: string) => checkContent(dir).filter((p) => p.field === "code");
+
+  it("accepts the fixture's code, which names a shape of data/geo/", () => {
+    expect(codeProblems(validCopy())).toEqual([]);
+  });
+
+  it("reports a locality without a code, with the file, the line and what to write", () => {
+    const [hit, ...rest] = codeProblems(withCode(""));
+    expect(rest).toEqual([]);
+    expect(formatProblem(hit!)).toMatch(/^content\/localities\/ly-son\.md:\d+ — code — thiếu trường bắt buộc — thêm "code:" .*Công văn 1027/);
+  });
+
+  it("reports a code written as a number or with the wrong number of digits", () => {
+    expect(codeProblems(withCode("code: 21548"))[0]?.message).toMatch(/viết trong ngoặc kép — sửa thành code: "\d{5}"/);
+    expect(codeProblems(withCode('code: "2154"'))[0]?.message).toMatch(/đúng 5 chữ số/);
+  });
+
+  it("reports a code the boundary data does not know, on its line, and names the code of a unit of the same name", () => {
+    const dir = withCode('code: "99999"');
+    const [hit, ...rest] = codeProblems(dir);
+    expect(rest).toEqual([]);
+    const lines = readFileSync(join(dir, "localities", "ly-son.md"), "utf8").split("\n");
+    expect(hit?.file).toBe("content/localities/ly-son.md");
+    expect(hit?.line).toBe(lines.indexOf('code: "99999"') + 1);
+    expect(hit?.message).toMatch(/mã "99999" không có trong dữ liệu ranh giới data\/geo\/.* — .*đơn vị "Lý Sơn" có mã "21548"/);
+  });
+
+  it("reports two localities with one code, naming the other file", () => {
+    const dir = validCopy();
+    const other = join(dir, "localities", "ly-son-2.md");
+    writeFileSync(other, readFileSync(join(dir, "localities", "ly-son.md"), "utf8").replace("name: Lý Sơn", "name: Lý Sơn Hai"));
+    const hits = codeProblems(dir);
+    expect(hits).toHaveLength(1);
+    expect(formatProblem(hits[0]!)).toMatch(/^content\/localities\/ly-son\.md:\d+ — code — mã "21548" trùng với content\/localities\/ly-son-2\.md — /);
+  });
+});
+
 describe("toSlug", () => {
   it("drops diacritics and maps đ to d", () => {
     expect(toSlug("Tỏi đen Lý Sơn DORI")).toBe("toi-den-ly-son-dori");

@@ -28,7 +28,7 @@ import { checkBody } from "./body.ts";
 import { lineOf, readEntry, type ParsedEntry } from "./entry.ts";
 import { imageChecker } from "./images.ts";
 import { describeIssue } from "./issues.ts";
-import { checkReferences, type Index } from "./references.ts";
+import { checkLocalityCodes, checkReferences, type Index } from "./references.ts";
 import type { ContentProblem } from "./report.ts";
 
 /** Every settings file, each with its own schema, and what to write in it when it is missing. */
@@ -152,6 +152,7 @@ export function checkContent(contentDir: string): ContentProblem[] {
     if (entry.collection !== "translations") checkReferences(entry, entry.data, index, problems);
     checkBody(entry, problems);
   }
+  checkLocalityCodes(entries, problems);
 
   return problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
 }

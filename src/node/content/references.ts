@@ -1,4 +1,6 @@
 /** What zod cannot see: references between entries, sub-group membership and redirect clashes. */
+import { fold } from "../../lib/values/fold.ts";
+import { UNITS } from "../../lib/geo/province.ts";
 import type { CollectionName } from "./files.ts";
 import { lineOf, type ParsedEntry } from "./entry.ts";
 import type { ContentProblem } from "./report.ts";
@@ -73,3 +75,42 @@ export function checkReferences(entry: ParsedEntry, data: Record<string, unknown
   }
 }
 
+
+/** Where the boundaries the maps draw are stored, named in the check's messages. */
+const GEO_FILE = "data/geo/quang-ngai-2025.topo.json";
+
+/**
+ * Each locality's official code names one shape of the boundary data, and no two localities share
+ * one: the maps find a locality's shape by its code alone. (A missing or malformed code is the
+ * schema's to report.)
+ */
+export function checkLocalityCodes(entries: readonly ParsedEntry[], problems: ContentProblem[]): void {
+  const codes = new Map(UNITS.map((u) => [u.id, u.properties?.name ?? ""]));
+  const seen = new Map<string, string>();
+  for (const entry of entries) {
+    if (entry.collection !== "localities") continue;
+    const code = entry.data["code"];
+    if (typeof code !== "string" || !/^\d{5}$/.test(code)) continue;
+    const line = lineOf(entry, ["code"]);
+    if (!codes.has(code)) {
+      const name = typeof entry.data["name"] === "string" ? fold(entry.data["name"]) : "";
+      const likely = [...codes].filter(([, n]) => fold(n) === name).map(([c, n]) => `đơn vị "${n}" có mã "${c}"`);
+      problems.push({
+        file: entry.file,
+        line,
+        field: "code",
+        message: `mã "${code}" không có trong dữ liệu ranh giới ${GEO_FILE} — chép đúng mã 5 chữ số của đơn vị trong Công văn 1027/CTK-CSCL${likely.length > 0 ? ` (trong dữ liệu, ${likely.join("; ")})` : ""}`,
+      });
+      continue;
+    }
+    const first = seen.get(code);
+    if (first) {
+      problems.push({
+        file: entry.file,
+        line,
+        field: "code",
+        message: `mã "${code}" trùng với ${first} — mỗi xã, phường, đặc khu có một mã riêng: sửa mã ở một trong hai tệp`,
+      });
+    } else seen.set(code, entry.file);
+  }
+}

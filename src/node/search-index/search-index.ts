@@ -61,14 +61,20 @@ function hasAnyAttribute(el: HTMLElement, names: readonly string[]): boolean {
   return names.some((name) => el.rawAttrs.includes(name) && el.hasAttribute(name));
 }
 
-/** Attributes of the elements Pagefind reads, besides its default title and image (the page's first h1 and img). */
+/** Attributes of the elements Pagefind reads, besides its default title (the page's first h1). */
 const PAGEFIND_ATTRIBUTES = ["data-pagefind-body", "data-pagefind-filter", "data-pagefind-meta", "data-pagefind-sort"];
 
-/** Offsets of the elements Pagefind reads (indexed regions, filters, metadata, sort keys, h1, img), outermost only. */
+/**
+ * Offsets of the elements Pagefind reads (indexed regions, filters, metadata, sort keys, h1),
+ * outermost only. Images are left out: a result's picture is only the one its metadata names
+ * (SearchFacets), never the first image after the h1, which Pagefind would otherwise take with
+ * its alt text (a producer's QR code, "Mã QR dẫn tới trang này", made "toi" find every producer).
+ */
 function pagefindParts(root: HTMLElement): [number, number][] {
-  return outermost(root, (el) => el.tagName === "H1" || el.tagName === "IMG" || hasAnyAttribute(el, PAGEFIND_ATTRIBUTES)).map(
-    ({ range }) => [range[0], range[1]],
-  );
+  return outermost(root, (el) => el.tagName === "H1" || hasAnyAttribute(el, PAGEFIND_ATTRIBUTES)).map(({ range }) => [
+    range[0],
+    range[1],
+  ]);
 }
 
 /**

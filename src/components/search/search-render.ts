@@ -1,0 +1,130 @@
+/**
+ * What the search page draws: result cards and filter chips, cloned from the templates of
+ * SearchResultTemplates.astro and filled from Pagefind's metadata; the "did you mean" links.
+ * DOM only: no state, no Pagefind.
+ */
+import { FILTERS } from "@/lib/search/search-facets.ts";
+import type { SearchState } from "@/lib/search/search-state.ts";
+import type { PagefindResultData } from "./pagefind-client.ts";
+
+/** The page's translated strings, with {placeholders} (SearchView.astro). */
+export type Strings = Record<string, string>;
+
+export function $(id: string): HTMLElement {
+  const el = document.getElementById(id);
+  if (!el) throw new Error(`#${id} missing`);
+  return el;
+}
+
+export function fill(template: string | undefined, params: Record<string, string | number>): string {
+  return (template ?? "").replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? ""));
+}
+
+function clone(id: string): DocumentFragment {
+  return ($(id) as HTMLTemplateElement).content.cloneNode(true) as DocumentFragment;
+}
+
+function slot<T extends HTMLElement>(root: ParentNode, name: string): T {
+  return root.querySelector(`[data-slot="${name}"]`) as T;
+}
+
+/** One result card: picture (decorative, the name is beside it), name, stars, status, price, place. */
+export function renderCard(data: PagefindResultData, s: Strings): DocumentFragment {
+  const card = clone("search-card");
+  const m = data.meta;
+  const media = slot(card, "media");
+  if (m["image"]) {
+    const img = new Image(72, 72);
+    img.src = m["image"];
+    img.alt = "";
+    img.loading = "lazy";
+    // A kind's illustration (an SVG) sits whole on its tile, as on product cards; a photo fills the box.
+    img.className = m["image"].endsWith(".svg") ? "size-full kind-art" : "size-full object-cover";
+    media.append(img);
+  } else media.remove();
+  const heading = document.createElement("h3");
+  heading.className = "pcard-name";
+  const link = document.createElement("a");
+  link.className = "pcard-link";
+  link.dataset["slot"] = "link";
+  link.href = data.url;
+  link.textContent = m["title"] ?? data.url;
+  heading.append(link);
+  slot(card, "heading").replaceWith(heading);
+  const stars = slot(card, "stars");
+  if (m["stars"]) {
+    const n = Number(m["stars"]);
+    // The glyphs for the eye, the number in words for screen readers, as on product cards.
+    const glyphs = document.createElement("span");
+    glyphs.setAttribute("aria-hidden", "true");
+    glyphs.textContent = "★".repeat(n);
+    const words = document.createElement("span");
+    words.className = "sr-only";
+    words.textContent = fill(s["stars"], { n });
+    stars.append(glyphs, words);
+  } else stars.remove();
+  const statusEl = slot(card, "status");
+  if (m["status"]) statusEl.textContent = m["status"];
+  else statusEl.remove();
+  const price = slot(card, "price");
+  if (m["price"]) price.textContent = m["price"];
+  else if (m["status"]) price.textContent = s["priceUnknown"] ?? "";
+  else price.remove();
+  const locality = slot(card, "locality");
+  const place = [m["subtitle"], m["locality"]].filter(Boolean).join(" · ");
+  if (place) locality.textContent = place;
+  else locality.remove();
+  return card;
+}
+
+/**
+ * The filter chips of every filter that has values, with their counts (`all`: every value of the
+ * index; `counts`: values within the current results). Keyboard focus stays on the same chip.
+ */
+export function renderFilters(
+  box: HTMLElement,
+  state: SearchState,
+  all: Record<string, Record<string, number>>,
+  counts: Record<string, Record<string, number>>,
+  s: Strings,
+): void {
+  const active = document.activeElement;
+  const keep = active instanceof HTMLInputElement && box.contains(active) ? active : null;
+  box.replaceChildren();
+  for (const name of FILTERS) {
+    const values = Object.keys(all[name] ?? {}).sort((a, b) => a.localeCompare(b, document.documentElement.lang));
+    const chosen = state.filters[name] ?? [];
+    const shown = values.filter((v) => (counts[name]?.[v] ?? 0) > 0 || chosen.includes(v));
+    if (shown.length === 0) continue;
+    const group = clone("search-filter-group");
+    slot(group, "legend").textContent = s[`filter.${name}`] ?? name;
+    const chips = slot(group, "chips");
+    for (const value of shown) {
+      const chip = clone("search-chip");
+      const input = slot<HTMLInputElement>(chip, "input");
+      input.name = name;
+      input.value = value;
+      input.checked = chosen.includes(value);
+      if (keep && keep.name === name && keep.value === value) queueMicrotask(() => input.focus());
+      slot(chip, "label").textContent = name === "stars" ? fill(s["starsValue"], { n: value }) : value;
+      slot(chip, "count").textContent = `(${counts[name]?.[value] ?? 0})`;
+      chips.append(chip);
+    }
+    box.append(group);
+  }
+}
+
+/** The "did you mean" links: each idea as a search of this page. */
+export function renderIdeas(list: HTMLElement, ideas: string[], href: (idea: string) => string): void {
+  list.replaceChildren(
+    ...ideas.map((idea) => {
+      const li = document.createElement("li");
+      const a = document.createElement("a");
+      a.href = href(idea);
+      a.textContent = idea;
+      a.className = "tap underline";
+      li.append(a);
+      return li;
+    }),
+  );
+}

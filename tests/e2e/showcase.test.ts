@@ -1,10 +1,11 @@
 /**
  * A showcase, not a database (issue 21): on a 360×740 phone, the first screen of the product
- * list, a group page and an occasion page shows at least five whole products, and the home page
- * at least three, each with its picture drawn (a photo or its kind's illustration). Counted in a
- * real browser, as a visitor sees them: a card counts when all of it is inside the screen.
- * Scripts are blocked, so the count is what the HTML and CSS alone give (no script may be what
- * makes the room).
+ * list, a group page, an occasion page and a search with results shows at least five whole
+ * products, and the home page at least three, each with its picture drawn (a photo or its kind's
+ * illustration). Counted in a real browser, as a visitor sees them: a card counts when all of it
+ * is inside the screen. On the catalogue pages scripts are blocked, so the count is what the HTML
+ * and CSS alone give (no script may be what makes the room); the search page draws its results
+ * with its script.
  */
 import { describe, expect, it } from "vitest";
 import { PHONE, useSite } from "./harness.ts";
@@ -68,6 +69,38 @@ describe("products in the first screen of a 360×740 phone", () => {
         ).toEqual([]);
       }
       console.log(`${kind}: ${counts.join(", ")}`);
+    });
+  }
+});
+
+describe("results in the first screen of a search on a 360×740 phone", () => {
+  for (const [path, query] of [
+    ["/tim-kiem/", "toi"],
+    ["/en/search/", "coffee"],
+  ] as const) {
+    it(`${path}?q=${query}: at least 5 whole results, each with its picture`, async () => {
+      const context = await site.browser.newContext(PHONE);
+      const page = await context.newPage();
+      await page.goto(`${site.server.url}${path}?q=${query}`, { waitUntil: "load" });
+      await page.waitForFunction(() => document.querySelectorAll("#search-results li").length >= 5);
+      const whole = () =>
+        page.evaluate(() =>
+          [...document.querySelectorAll<HTMLElement>("#search-results li")]
+            .filter((li) => {
+              const r = li.getBoundingClientRect();
+              return r.top >= 0 && r.bottom <= innerHeight && r.right <= innerWidth;
+            })
+            .map((li) => {
+              const img = li.querySelector("img");
+              return Boolean(img && img.complete && img.naturalWidth > 0);
+            }),
+        );
+      // The pictures load lazily, once the cards are laid out.
+      await expect.poll(async () => (await whole()).every(Boolean), { timeout: 10_000 }).toBe(true);
+      const cards = await whole();
+      console.log(`search ${path}?q=${query}: ${cards.length}`);
+      expect(cards.length).toBeGreaterThanOrEqual(5);
+      await context.close();
     });
   }
 });

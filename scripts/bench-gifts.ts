@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { renderOgCard } from "../src/node/cards/og-card.ts";
+import { illustrationSvg } from "../src/node/cards/illustrations.ts";
 
 const DIST = join(import.meta.dirname, "..", "dist");
 if (!existsSync(join(DIST, "index.html"))) throw new Error("dist/ is missing: run `npm run build` first");
@@ -49,7 +50,7 @@ for (const [name, dir] of [
   if (s.length > 0) console.log(`${name}: ${s.length} files, ${kb(s.reduce((a, b) => a + b, 0) / s.length)} on average`);
 }
 
-const art = readFileSync(join(import.meta.dirname, "..", "public", "art", "food.svg"), "utf8");
+const art = illustrationSvg("toi");
 const card = (i: number) => ({
   title: `Tỏi Lý Sơn đợt ${i}`,
   otherName: `Lý Sơn garlic batch ${i}`,

@@ -25,6 +25,7 @@ const PRODUCT_FLAGS = [
   ["--summary", "Tỏi đen lên men từ tỏi cô đơn Lý Sơn, vị ngọt dịu, để được lâu."],
   ["--group", "thuc-pham"],
   ["--subgroup", "gia-vi"],
+  ["--kind", "toi-den"],
   ["--producer", "nha-san-xuat-mau"],
   ["--locality", "ly-son"],
   ["--occasions", "qua-tet"],
@@ -45,6 +46,8 @@ describe("npm run new:product", () => {
     expect(first.status).toBe(0);
     const text = readFileSync(join(content, "products/toi-den-ly-son.md"), "utf8");
     expect(text).toMatch(/^---\nname: Tỏi đen Lý Sơn\n/);
+    // The sub-group "gia-vi" draws salt: black garlic is written, as the editor chose it.
+    expect(text).toMatch(/\nsubgroup: gia-vi\nkind: toi-den\n/);
     expect(text).toMatch(/ocop:\n {2}stars: 4\n {2}level: tinh\n {2}decision: 1898\/QĐ-UBND\n {2}decisionDate: 2025-10-15\n/);
     expect(text).toMatch(/occasions:\n {2}- qua-tet\n/);
     expect(first.stdout).toContain("http://localhost:4321/san-pham/toi-den-ly-son/");
@@ -66,6 +69,7 @@ describe("npm run new:product", () => {
       "1", // group
       "9", // not in the list: asked again
       "1", // subgroup
+      "", // kind: skipped, the sub-group's is used
       "", // producer: skipped
       "1", // locality
       "1", // occasions
@@ -89,6 +93,7 @@ describe("npm run new:product", () => {
     const text = readFileSync(join(content, "products/dong-trung-ha-thao-mang-den.md"), "utf8");
     expect(text).toMatch(/ocop:\n {2}stars: 5\n {2}level: quoc-gia\n {2}year: 2025\n {2}evidence: B1\n/);
     expect(text).not.toMatch(/^producer:/m);
+    expect(text).not.toMatch(/^kind:/m);
     expect(checkContent(content).map(formatProblem)).toEqual([]);
   });
 

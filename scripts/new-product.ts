@@ -4,7 +4,16 @@
  * be given as a flag instead (see --help); with --yes nothing is asked.
  */
 import { join } from "node:path";
-import { checks, entryChoices, productMarkdown, subgroupChoices, takenSlugs, uniqueSlug } from "../src/node/content/new-entry.ts";
+import {
+  checks,
+  defaultKind,
+  entryChoices,
+  kindChoices,
+  productMarkdown,
+  subgroupChoices,
+  takenSlugs,
+  uniqueSlug,
+} from "../src/node/content/new-entry.ts";
 import { paths } from "../src/lib/routing/routes.ts";
 import { FrontmatterError } from "../src/node/content/frontmatter.ts";
 import { AnswerError, SOURCE_FLAGS, startForm, writeChecked } from "./ask.ts";
@@ -14,6 +23,7 @@ const FLAGS = {
   summary: "Tóm tắt 1–2 câu, 20–160 ký tự",
   group: "Nhóm sản phẩm (tên tệp trong content/groups)",
   subgroup: "Phân nhóm (id trong nhóm)",
+  kind: "Loại sản phẩm (mã, ví dụ toi-den): chọn hình minh hoạ; bỏ trống thì theo phân nhóm",
   producer: "Chủ thể sản xuất (tên tệp trong content/producers)",
   locality: "Xã/phường/đặc khu (tên tệp trong content/localities)",
   occasions: "Dịp tặng quà, cách nhau bằng dấu phẩy",
@@ -40,6 +50,15 @@ try {
     choices: entryChoices(contentDir, "groups"),
   }))!;
   const subgroup = await form.choose({ flag: "subgroup", prompt: "Phân nhóm", choices: subgroupChoices(contentDir, group) });
+  const usual = defaultKind(contentDir, group, subgroup);
+  const kinds = kindChoices();
+  const picked = await form.choose({
+    flag: "kind",
+    prompt: `Loại sản phẩm (hình minh hoạ; bỏ qua để dùng "${kinds.find((k) => k.id === usual)?.label ?? usual ?? "theo phân nhóm"}")`,
+    choices: kinds,
+  });
+  // Written only when it differs from what the sub-group already gives.
+  const kind = picked && picked !== usual ? picked : undefined;
   const producer = await form.choose({
     flag: "producer",
     prompt: "Chủ thể sản xuất",
@@ -82,6 +101,7 @@ try {
     summary,
     group,
     subgroup,
+    kind,
     producer,
     locality,
     occasions,

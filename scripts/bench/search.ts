@@ -295,7 +295,7 @@ export async function syntheticSite(dist: string, count: number): Promise<string
         `<dt>Địa phương</dt><dd>${PLACES[(i * 7) % PLACES.length]}</dd></dl><p>${story}</p></article>` +
         `<div hidden><span data-pagefind-filter="kind">Sản phẩm</span><span data-pagefind-filter="stars">${3 + (i % 3)}</span>` +
         `<span data-pagefind-filter="locality">${PLACES[(i * 7) % PLACES.length]}</span><span data-pagefind-meta="title">${name}</span>` +
-        `<span data-pagefind-meta="image">/art/food.svg</span><span data-pagefind-sort="stars">${3 + (i % 3)}</span>` +
+        `<span data-pagefind-meta="image">/illustrations/toi.svg</span><span data-pagefind-sort="stars">${3 + (i % 3)}</span>` +
         `<span data-pagefind-sort="price">${(i % 50) * 10000 + 50000}</span><span data-pagefind-sort="name">${i}</span></div></main></body></html>`,
     );
   }

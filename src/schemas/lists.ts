@@ -50,3 +50,79 @@ export const CERTIFICATE_VALIDITY_MONTHS = 36;
  * no longer made or sold. Its page stays, saying why.
  */
 export const RETIRE_REASONS = ["mat-chung-nhan", "ngung-ban"] as const;
+
+/**
+ * How a product is drawn when it has no photo: one picture of a Fluent Emoji Flat icon
+ * (`@iconify-json/fluent-emoji-flat`, MIT, Microsoft).
+ * `recolour` swaps the icon's own colours (e.g. garlic turned black for black garlic);
+ * `badge` adds a second, smaller icon at the bottom right (a fish on a drop of sauce).
+ */
+export interface KindArt {
+  icon: string;
+  recolour?: Readonly<Record<string, string>>;
+  badge?: string;
+}
+
+/**
+ * Kinds of product a visitor recognises at a glance, each with its illustration. The kind of a
+ * product defaults to its sub-group's (content/groups/*.md) and can be set in its frontmatter.
+ * Labels in both languages are in src/i18n (`kind.<id>`). Adding a kind: add it here and to both
+ * dictionaries.
+ */
+export const PRODUCT_KINDS = {
+  // Spices and sauces
+  toi: { icon: "garlic" },
+  "toi-den": { icon: "garlic", recolour: { "#ffce7c": "#3b2f2f", "#feefc2": "#5c4a48" } },
+  hanh: { icon: "onion", recolour: { "#d3883e": "#8e3a78", "#f3ad61": "#b8589e", "#e19747": "#a0457f" } },
+  ot: { icon: "hot-pepper" },
+  muoi: { icon: "salt" },
+  "nuoc-mam": { icon: "droplet", recolour: { "#26c9fc": "#b8651b" }, badge: "fish" },
+  nghe: { icon: "ginger-root", recolour: { "#ffce7c": "#ff9f0a", "#ffdea7": "#ffc233" } },
+  // Sweet things
+  "mach-nha": { icon: "jar", recolour: { "#aeddff": "#f3b34c" } },
+  "mat-ong": { icon: "honey-pot" },
+  banh: { icon: "rice-cracker" },
+  // Drinks
+  "ca-phe": { icon: "hot-beverage" },
+  tra: { icon: "teacup-without-handle" },
+  ruou: { icon: "sake" },
+  vang: { icon: "wine-glass" },
+  "nuoc-uong": { icon: "cup-with-straw" },
+  // Grains, nuts, produce
+  gao: { icon: "sheaf-of-rice" },
+  "bot-ngu-coc": { icon: "bowl-with-spoon" },
+  "dau-phung": { icon: "peanuts" },
+  nam: { icon: "brown-mushroom" },
+  "linh-chi": { icon: "brown-mushroom", recolour: { "#a74d4d": "#8b2a14", "#f08e6d": "#e0a526" } },
+  "rau-cu-qua": { icon: "leafy-green" },
+  "trai-cay-tuoi": { icon: "mango" },
+  "trai-cay-say": { icon: "banana" },
+  // Meat, fish, eggs
+  thit: { icon: "cut-of-meat" },
+  "thit-kho": { icon: "bacon" },
+  "cha-nem": { icon: "tamale", recolour: { "#f9c23c": "#5c9e31", "#fcd53f": "#7cb342", "#ffb02e": "#4e8a2a" } },
+  "ca-hai-san": { icon: "fish" },
+  trung: { icon: "egg" },
+  "gia-cam": { icon: "chicken" },
+  // Herbal
+  "duoc-lieu": { icon: "herb" },
+  sam: { icon: "ginger-root" },
+  "nhung-huou": { icon: "deer" },
+  "yen-sao": { icon: "empty-nest" },
+  "tinh-dau": { icon: "droplet", recolour: { "#26c9fc": "#e0a526" }, badge: "herb" },
+  "thuc-pham-chuc-nang": { icon: "pill" },
+  "que-nhang": { icon: "wood" },
+  // Crafts
+  gom: { icon: "amphora" },
+  "tho-cam": { icon: "thread" },
+  "thu-cong": { icon: "basket" },
+  // Plants and animals
+  hoa: { icon: "hibiscus" },
+  "cay-canh": { icon: "potted-plant" },
+  "dong-vat-canh": { icon: "tropical-fish" },
+  // Places
+  "diem-du-lich": { icon: "national-park" },
+} as const satisfies Record<string, KindArt>;
+
+export type ProductKind = keyof typeof PRODUCT_KINDS;
+export const PRODUCT_KIND_IDS = Object.keys(PRODUCT_KINDS) as [ProductKind, ...ProductKind[]];

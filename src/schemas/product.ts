@@ -9,7 +9,7 @@ import {
   STAR_SCORE_BANDS,
   STORAGE_KINDS,
 } from "./lists.ts";
-import { entryName, images, isoDate, mapUrl, phone, slug, sources, url, type ImageHelper } from "./shared.ts";
+import { entryName, images, isoDate, mapUrl, phone, productKind, slug, sources, url, type ImageHelper } from "./shared.ts";
 
 export const certificateSchema = z
   .strictObject({
@@ -124,6 +124,9 @@ export function productSchema(image: ImageHelper) {
       .describe("Tóm tắt 1–2 câu, tối đa 160 ký tự; dùng làm mô tả trang"),
     group: slug.describe("Nhóm sản phẩm OCOP (tên tệp trong content/groups)"),
     subgroup: slug.optional().describe("Phân nhóm, một id trong danh sách subgroups của nhóm"),
+    kind: productKind
+      .optional()
+      .describe("Loại sản phẩm (tỏi, tỏi đen, nước mắm…): chọn hình minh hoạ khi chưa có ảnh; bỏ trống thì theo phân nhóm"),
     producer: slug.optional().describe("Chủ thể sản xuất (tên tệp trong content/producers)"),
     locality: slug.optional().describe("Xã/phường/đặc khu (tên tệp trong content/localities)"),
     formerAddress: z.string().optional().describe('Địa chỉ cũ trước sáp nhập 01/07/2025, ví dụ "xã Đức Nhuận, huyện Mộ Đức"'),

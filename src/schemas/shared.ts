@@ -5,6 +5,7 @@
 import { z } from "astro/zod";
 import { parseIsoDate } from "../lib/values/dates.ts";
 import { parsePhone } from "../lib/values/phone.ts";
+import { PRODUCT_KIND_IDS } from "./lists.ts";
 
 /** How a schema receives images: Astro's image() in the build, a plain path in the check script. */
 export type ImageHelper = () => z.ZodType;
@@ -12,6 +13,15 @@ export type ImageHelper = () => z.ZodType;
 /** An ASCII kebab-case id, the file name of another entry without ".md". */
 export const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
   message: "Chỉ dùng chữ thường không dấu, số và dấu gạch ngang (ví dụ: toi-ly-son)",
+});
+
+/**
+ * A kind of product (src/schemas/lists.ts PRODUCT_KINDS): what its illustration shows. An unknown
+ * value is refused with the whole list, so the editor can pick the right one.
+ */
+export const productKind = z.enum(PRODUCT_KIND_IDS, {
+  error: (issue) =>
+    `loại sản phẩm ${JSON.stringify(issue.input)} không có trong danh sách — chọn một trong: ${PRODUCT_KIND_IDS.join(", ")}`,
 });
 
 /**

@@ -116,6 +116,15 @@ function renderList(): void {
         el(
           "li",
           { class: "gift-item", "data-gift-item": id },
+          // The product's picture, decoration beside its name: an illustration on its tile, or a photo.
+          el("img", {
+            src: p.i,
+            alt: "",
+            width: "64",
+            height: "64",
+            loading: "lazy",
+            class: `gift-pic ${p.i.endsWith(".svg") ? "kind-art" : "object-cover"}`,
+          }),
           el("img", { src: p.q, alt: "", width: "96", height: "96", class: "print-only gift-qr" }),
           el(
             "div",
@@ -169,7 +178,13 @@ function sync(): void {
     b.classList.remove("invisible");
     // The label says what a tap will do; data-on only styles (aria-pressed with a changing label would say it twice).
     b.dataset["on"] = String(on);
-    if (b.dataset["add"]) b.textContent = (on ? b.dataset["remove"] : b.dataset["add"]) ?? "";
+    const label = (on ? b.dataset["remove"] : b.dataset["add"]) ?? "";
+    if (!b.dataset["add"]) continue;
+    // An icon button (product cards) keeps its icon and says what it does in its accessible name.
+    if (b.hasAttribute("data-icon")) {
+      b.setAttribute("aria-label", label);
+      b.title = label;
+    } else b.textContent = label;
   }
   for (const n of $$("[data-gift-count] [data-gift-n]")) n.textContent = String(ids.length);
 }

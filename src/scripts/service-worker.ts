@@ -3,7 +3,7 @@
  * Bundled at build time by src/node/pipeline/service-worker.ts (esbuild), which also has workbox-build
  * inject the precache manifest (the site shell) in place of `self.__WB_MANIFEST`.
  *
- * - Precached on install: CSS, the site's scripts, the artwork, the gift list and offline pages.
+ * - Precached on install: CSS, the site's scripts, the product illustrations, the gift list and offline pages.
  * - Pages the visitor opens: network first (3 s, then the cached copy), one copy per page.
  * - Pagefind files the search page fetched: hashed chunks cache first, the few fixed names network first.
  * - Images (photos, artwork, the locator maps a page shows) and fonts: cache first, as the page loads them.

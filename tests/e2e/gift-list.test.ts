@@ -26,14 +26,19 @@ describe("gift list", () => {
     const [first] = await productIds(page);
     expect(first).toBeTruthy();
     const card = page.locator(`article[data-product-id="${first}"]`);
-    const cardKeeps = await card.locator('[data-fact="shelf-life"]').textContent();
+    // Cards are compact rows (issue 21): the shelf life is read on the product's page.
+    const productPage = await context.newPage();
+    await productPage.goto(site.server.url + (await card.locator("h2 a, h3 a").getAttribute("href")));
+    const cardKeeps = await productPage.locator('main > article [data-fact="shelf-life"]').textContent();
+    await productPage.close();
     const words = (text: string | null) => text?.replace(/[^\S\u00a0]+/g, " ").trim();
     const cardPrice =
       (await card.locator("[data-price]").count()) > 0 ? words(await card.locator("[data-price]").textContent()) : null;
     const button = card.locator("[data-gift-toggle]");
     await expect.poll(() => button.isVisible()).toBe(true);
     await button.click();
-    expect(await button.textContent()).toBe("Bỏ khỏi danh sách quà");
+    // An icon button: what a tap will do is its accessible name.
+    expect(await button.getAttribute("aria-label")).toBe("Bỏ khỏi danh sách quà");
     expect(await button.getAttribute("data-on")).toBe("true");
     expect(await page.locator("[data-gift-count] [data-gift-n]").textContent()).toBe("1");
 

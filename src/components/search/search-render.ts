@@ -34,17 +34,18 @@ export function renderCard(data: PagefindResultData, s: Strings): DocumentFragme
   const m = data.meta;
   const media = slot(card, "media");
   if (m["image"]) {
-    const img = new Image(400, 300);
+    const img = new Image(72, 72);
     img.src = m["image"];
     img.alt = "";
     img.loading = "lazy";
-    img.className = "size-full object-cover";
+    // A kind's illustration (an SVG) sits whole on its tile, as on product cards; a photo fills the box.
+    img.className = m["image"].endsWith(".svg") ? "size-full kind-art" : "size-full object-cover";
     media.append(img);
   } else media.remove();
   const heading = document.createElement("h3");
-  heading.className = "text-lg";
+  heading.className = "pcard-name";
   const link = document.createElement("a");
-  link.className = "tap";
+  link.className = "pcard-link";
   link.dataset["slot"] = "link";
   link.href = data.url;
   link.textContent = m["title"] ?? data.url;
@@ -53,7 +54,14 @@ export function renderCard(data: PagefindResultData, s: Strings): DocumentFragme
   const stars = slot(card, "stars");
   if (m["stars"]) {
     const n = Number(m["stars"]);
-    stars.textContent = `${"★".repeat(n)} ${fill(s["stars"], { n })}`;
+    // The glyphs for the eye, the number in words for screen readers, as on product cards.
+    const glyphs = document.createElement("span");
+    glyphs.setAttribute("aria-hidden", "true");
+    glyphs.textContent = "★".repeat(n);
+    const words = document.createElement("span");
+    words.className = "sr-only";
+    words.textContent = fill(s["stars"], { n });
+    stars.append(glyphs, words);
   } else stars.remove();
   const statusEl = slot(card, "status");
   if (m["status"]) statusEl.textContent = m["status"];

@@ -55,7 +55,7 @@ function raw(): RawContent {
     groups: [
       {
         id: "thuc-pham",
-        data: { name: "Thực phẩm", order: 1, art: "food", subgroups: [], searchTerms: [] },
+        data: { name: "Thực phẩm", order: 1, kind: "toi", subgroups: [], searchTerms: [] },
         rendered: { html: "" },
       },
     ],
@@ -80,6 +80,30 @@ function raw(): RawContent {
 }
 
 describe("buildCatalogue", () => {
+  it("gives each product its own kind, else its sub-group's, else its group's", () => {
+    const content = raw();
+    content.groups = [
+      {
+        id: "thuc-pham",
+        data: {
+          name: "Thực phẩm",
+          order: 1,
+          kind: "toi",
+          subgroups: [{ id: "gia-vi", name: "Gia vị", kind: "muoi" }],
+          searchTerms: [],
+        },
+        rendered: { html: "" },
+      },
+    ];
+    content.products = [
+      product("muoi", { name: "Muối", subgroup: "gia-vi" }),
+      product("toi-den", { name: "Tỏi đen", subgroup: "gia-vi", kind: "toi-den" }),
+      product("khac", { name: "Không phân nhóm" }),
+    ];
+    const kinds = Object.fromEntries(buildCatalogue(content, "vi", today).products.map((p) => [p.id, p.kind]));
+    expect(kinds).toEqual({ muoi: "muoi", "toi-den": "toi-den", khac: "toi" });
+  });
+
   it("resolves references, drops drafts and lists certified products first, by stars", () => {
     const cat = buildCatalogue(raw(), "vi", today);
     expect(cat.products.map((p) => p.id)).toEqual(["toi", "gao", "ca"]);

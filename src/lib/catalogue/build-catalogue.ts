@@ -93,8 +93,8 @@ function groupOf(e: RawOf<"groups">, localize: Localize): Group {
     id: e.id,
     name: pick("name", e.data.name),
     order: e.data.order,
-    art: e.data.art,
-    subgroups: e.data.subgroups.map((s) => ({ id: s.id, name: tr?.subgroups?.[s.id] || s.name })),
+    kind: e.data.kind,
+    subgroups: e.data.subgroups.map((s) => ({ id: s.id, name: tr?.subgroups?.[s.id] || s.name, kind: s.kind })),
     ...text,
   };
 }
@@ -159,12 +159,14 @@ function productOf(e: RawOf<"products">, localize: Localize, refs: Lookups, toda
   const { text, pick } = localize("products", e);
   const group = refs.groups.get(d.group);
   if (!group) throw new Error(`content/products/${e.id}.md — group — "${d.group}" does not exist`);
+  const subgroup = group.subgroups.find((s) => s.id === d.subgroup);
   return {
     id: e.id,
     name: pick("name", d.name),
     summary: pick("summary", d.summary),
     group,
-    subgroup: group.subgroups.find((s) => s.id === d.subgroup),
+    subgroup,
+    kind: d.kind ?? subgroup?.kind ?? group.kind,
     producer: d.producer ? refs.producers.get(d.producer) : undefined,
     locality: d.locality ? refs.localities.get(d.locality) : undefined,
     formerAddress: d.formerAddress,

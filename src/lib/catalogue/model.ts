@@ -10,6 +10,7 @@ import type { OccasionData } from "../../schemas/occasion.ts";
 import type { PageData } from "../../schemas/page.ts";
 import type { TranslationData } from "../../schemas/translation.ts";
 import type { ContactSettingsData, GiftSettingsData } from "../../schemas/settings.ts";
+import type { ProductKind } from "../../schemas/lists.ts";
 
 /** A content entry as the loader gives it (only what the catalogue reads). */
 export interface RawEntry<T> {
@@ -59,8 +60,16 @@ export interface Group extends LocalText {
   id: string;
   name: string;
   order: number;
-  art: GroupData["art"];
-  subgroups: { id: string; name: string }[];
+  /** The group's typical kind: its illustration, and the kind of a product with no sub-group. */
+  kind: ProductKind;
+  subgroups: Subgroup[];
+}
+
+export interface Subgroup {
+  id: string;
+  name: string;
+  /** Default kind of the sub-group's products. */
+  kind: ProductKind;
 }
 
 export interface Occasion extends LocalText {
@@ -93,7 +102,9 @@ export interface Product extends LocalText {
   name: string;
   summary: string;
   group: Group;
-  subgroup: { id: string; name: string } | undefined;
+  subgroup: Subgroup | undefined;
+  /** What the product is (garlic, fish sauce…): its frontmatter's, else its sub-group's, else its group's. Picks its illustration. */
+  kind: ProductKind;
   producer: Producer | undefined;
   locality: Locality | undefined;
   formerAddress: string | undefined;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Catalogue, Product } from "./model.ts";
-import { pageNumbers, relatedProducts } from "./queries.ts";
+import { busiestLocalities, pageNumbers, relatedProducts, seasonPicks } from "./queries.ts";
 
 /** The definition, written plainly: score every other product, best score first, then catalogue order. */
 function naiveRelated(cat: Catalogue, product: Product, limit = 4): Product[] {
@@ -67,5 +67,39 @@ describe("pageNumbers", () => {
   it("never shows more than nine entries, so the bar stays one line on a phone at any size", () => {
     for (const count of [1, 7, 48, 1000])
       for (let page = 1; page <= count; page += 7) expect(pageNumbers(page, count).length).toBeLessThanOrEqual(9);
+  });
+});
+
+describe("home page selections", () => {
+  const place = (id: string) => ({ id, name: id });
+  const product = (id: string, extra: Record<string, unknown> = {}) => ({ id, travelFriendly: false, occasions: [], ...extra });
+  const tet = { id: "qua-tet", picks: ["c", "a", "gone"] };
+  const cat = {
+    localities: [place("an-phu"), place("ly-son"), place("tra-bong")],
+    occasions: [tet],
+    products: [
+      product("a", { locality: place("ly-son"), occasions: [tet], travelFriendly: true }),
+      product("b", { locality: place("tra-bong"), travelFriendly: true }),
+      product("c", { locality: place("ly-son"), occasions: [tet] }),
+      product("d", { locality: place("an-phu"), travelFriendly: true }),
+      product("e", { occasions: [tet] }),
+    ],
+  } as unknown as Catalogue;
+
+  it("in the Tết season, the picks of the Tết guide in the editor's order, then its other products, without those already shown", () => {
+    expect(seasonPicks(cat, cat.occasions[0], new Set()).map((p) => p.id)).toEqual(["c", "a", "e"]);
+    expect(seasonPicks(cat, cat.occasions[0], new Set(["c"])).map((p) => p.id)).toEqual(["a", "e"]);
+    expect(seasonPicks(cat, cat.occasions[0], new Set(), 2).map((p) => p.id)).toEqual(["c", "a"]);
+  });
+  it("out of season, the travel-friendly products in catalogue order, at most `limit`", () => {
+    expect(seasonPicks(cat, undefined, new Set(["a"]), 1).map((p) => p.id)).toEqual(["b"]);
+  });
+  it("places by number of products, most first; a tie keeps the catalogue's order of names", () => {
+    expect(busiestLocalities(cat, 5).map((l) => [l.locality.id, l.count])).toEqual([
+      ["ly-son", 2],
+      ["an-phu", 1],
+      ["tra-bong", 1],
+    ]);
+    expect(busiestLocalities(cat, 1)).toHaveLength(1);
   });
 });

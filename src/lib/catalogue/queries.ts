@@ -1,5 +1,5 @@
 /** Pure questions asked of a catalogue: lists for pages, related products, pagination. */
-import type { Catalogue, Producer, Product } from "./model.ts";
+import type { Catalogue, Locality, Occasion, Producer, Product } from "./model.ts";
 
 export const PAGE_SIZE = 24;
 /** Cards a page of a group, a locality or an occasion shows at most: such pages continue on numbered pages, so none grows with the catalogue. */
@@ -54,6 +54,29 @@ export function featuredProducts(cat: Catalogue, limit = 6): Product[] {
 
 export function fiveStarProducts(cat: Catalogue): Product[] {
   return cat.products.filter((p) => p.cert.stars === 5);
+}
+
+/**
+ * The season's picks for the home page: the editor's picks of the season's occasion (Tết), then
+ * its other products, else the travel-friendly products; products in `shown` (already on the
+ * page) are left out.
+ */
+export function seasonPicks(cat: Catalogue, occasion: Occasion | undefined, shown: ReadonlySet<string>, limit = 4): Product[] {
+  const pool = occasion
+    ? [...new Set([...occasionPicks(cat, occasion.id), ...productsByOccasion(cat, occasion.id)])]
+    : cat.products.filter((p) => p.travelFriendly);
+  return pool.filter((p) => !shown.has(p.id)).slice(0, limit);
+}
+
+/** Localities with the most products, most first (then by name, as the catalogue sorts them), with their counts. */
+export function busiestLocalities(cat: Catalogue, limit: number): { locality: Locality; count: number }[] {
+  const counts = new Map<string, number>();
+  for (const p of cat.products) if (p.locality) counts.set(p.locality.id, (counts.get(p.locality.id) ?? 0) + 1);
+  return cat.localities
+    .filter((l) => counts.has(l.id))
+    .map((locality) => ({ locality, count: counts.get(locality.id)! }))
+    .sort((a, b) => b.count - a.count)
+    .slice(0, limit);
 }
 
 /** Producers with a recognised exemplar first (most recent first), then by name. */

@@ -28,7 +28,7 @@ const raw: RawContent = {
   ],
   producers: [],
   localities: [],
-  groups: [{ id: "g", data: { name: "Nhóm", order: 1, art: "food", subgroups: [], searchTerms: [] }, rendered: { html: "" } }],
+  groups: [{ id: "g", data: { name: "Nhóm", order: 1, kind: "toi", subgroups: [], searchTerms: [] }, rendered: { html: "" } }],
   occasions: [],
   pages: [],
   translations: [],

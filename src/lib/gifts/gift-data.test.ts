@@ -10,7 +10,7 @@ const producer = {
   contacts: { phones: [parsePhone("0255 3822 111")!, parsePhone("0905 123 456")!] },
 };
 const product = (id: string, extra: Partial<Product> = {}) =>
-  ({ id, name: `SP ${id}`, producer, price: undefined, whereToBuy: [], ...extra }) as unknown as Product;
+  ({ id, name: `SP ${id}`, producer, price: undefined, whereToBuy: [], kind: "toi", ...extra }) as unknown as Product;
 
 describe("giftData", () => {
   const cat = { locale: "vi" } as Catalogue;
@@ -24,6 +24,7 @@ describe("giftData", () => {
       }),
     ],
     useTranslations("vi"),
+    new Map([["b", "/_astro/b.webp"]]),
   );
 
   it("keeps only what the list shows, with links, QR and price", () => {
@@ -36,8 +37,10 @@ describe("giftData", () => {
       pu: "hộp",
       k: 0,
       w: [],
+      i: "/illustrations/toi.svg",
     });
     expect(data.products["b"]).toMatchObject({
+      i: "/_astro/b.webp",
       r: "",
       p: null,
       k: 1,

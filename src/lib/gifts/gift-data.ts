@@ -14,7 +14,7 @@ export interface GiftData {
   t: Record<GiftLabel, string>;
   /**
    * n name, u url, q QR image, r producer id ("" when unknown), p [from, to] or null, pu unit,
-   * k shelf life (index into `facts`), w shops [name, address, map].
+   * k shelf life (index into `facts`), w shops [name, address, map], i picture (a small photo, or the kind's illustration).
    */
   products: Record<
     string,
@@ -27,6 +27,7 @@ export interface GiftData {
       pu: string;
       k: number;
       w: [string, string, string][];
+      i: string;
     }
   >;
   /** Each distinct shelf life as [certainty, words], worded as every other page words it (certainty.ts). */
@@ -49,7 +50,16 @@ const GIFT_LABELS = {
 } as const satisfies Record<string, UIKey>;
 type GiftLabel = keyof typeof GIFT_LABELS;
 
-export function giftData(cat: Catalogue, products: Product[], t: Translate): GiftData {
+/**
+ * `photos`: product id → URL of a small copy of its first photo (made by the caller, which can
+ * use astro:assets); a product without one is shown by its kind's illustration.
+ */
+export function giftData(
+  cat: Catalogue,
+  products: Product[],
+  t: Translate,
+  photos: ReadonlyMap<string, string> = new Map(),
+): GiftData {
   const locale = cat.locale;
   const out: GiftData = {
     locale,
@@ -75,6 +85,7 @@ export function giftData(cat: Catalogue, products: Product[], t: Translate): Gif
       pu: p.price?.unit ?? "",
       k,
       w: p.whereToBuy.map((s) => [s.name, s.address ?? "", s.map ?? ""]),
+      i: photos.get(p.id) ?? routes.illustration(p.kind),
     };
     const r = p.producer;
     if (r && !out.producers[r.id]) {

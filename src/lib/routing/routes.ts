@@ -119,6 +119,10 @@ export function locatorFile(localityId: string): string {
 export function giftDataFile(locale: Locale): string {
   return `gift-data/${locale}.json`;
 }
+/** File (relative to the site root) of the illustration of a kind of product (src/pages/illustrations/[kind].svg.ts). */
+export function illustrationFile(kind: string): string {
+  return `illustrations/${kind}.svg`;
+}
 /** File (relative to the site root) of a page's Open Graph card, by its site path. */
 export function ogFile(path: string): string {
   return `og/${path || "index"}.png`;
@@ -145,6 +149,8 @@ export const routes = {
   qr: (path: string) => `${base()}${qrFile(path)}`,
   /** Open Graph image (PNG made at build) of a page, by its site path. */
   og: (path: string) => `${base()}${ogFile(path)}`,
+  /** Illustration (SVG made at build) of a kind of product: the picture of a product with no photo. */
+  illustration: (kind: string) => `${base()}${illustrationFile(kind)}`,
   /** A locality's locator map (SVG made at build). */
   locator: (localityId: string) => `${base()}${locatorFile(localityId)}`,
   asset: (file: string) => `${base()}${file.replace(/^\//, "")}`,

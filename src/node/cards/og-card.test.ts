@@ -6,6 +6,7 @@ import sharp, { type OutputInfo } from "sharp";
 import { describe, expect, it } from "vitest";
 import { blend, loadFonts, renderOgCard, type OgCard } from "./og-card.ts";
 import { woffToSfnt } from "./woff.ts";
+import { illustrationSvg } from "./illustrations.ts";
 
 const fontDir = join(dirname(createRequire(import.meta.url).resolve("@fontsource/be-vietnam-pro/package.json")), "files");
 const woff = readFileSync(join(fontDir, "be-vietnam-pro-vietnamese-700-normal.woff"));
@@ -34,7 +35,7 @@ describe("woffToSfnt", () => {
 });
 
 describe("Open Graph cards", () => {
-  const art = readFileSync(join(import.meta.dirname, "../../../public/art/food.svg"), "utf8");
+  const art = illustrationSvg("toi");
   const card: OgCard = {
     title: "Tỏi cô đơn Lý Sơn",
     otherName: "Lý Sơn single-clove garlic",

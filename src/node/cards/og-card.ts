@@ -1,6 +1,6 @@
 /**
  * Open Graph cards (1200×630 PNG) made at build with sharp alone: the background of a card (its
- * colours, the group's artwork, the site name) is drawn once per artwork, and the texts are set
+ * colours, its picture: an illustration or a photo, the site name) is drawn once per picture, and the texts are set
  * by Pango (in sharp's libvips) in Be Vietnam Pro from npm and laid over it, far cheaper than
  * laying the card out as SVG with the text as paths and rasterising it. The layers are laid over
  * the background here, a few thousand pixels each, rather than by libvips's composite, which works
@@ -30,16 +30,21 @@ export interface OgCard {
   subtitle: string;
   /** OCOP stars when certified, else null: drawn as stars followed by "OCOP", the same in every language. */
   stars: number | null;
-  /** Group artwork as SVG text (public/art/*.svg). */
+  /** The illustration as SVG text (src/node/cards/illustrations.ts): the product's kind, a gift, a suitcase. */
   artSvg: string;
+  /**
+   * The editor's photo of the product, when there is one: it fills the picture panel in place of
+   * the illustration. `hash` is of the file's bytes, so a replaced photo makes a new card.
+   */
+  photo?: { file: string; hash: string } | undefined;
   siteName: string;
 }
 
 const WIDTH = 1200;
 const HEIGHT = 630;
-/** The text column: left edge, width, top and bottom padding; the artwork panel fills the rest. */
+/** The text column: left edge, width, top and bottom padding; the picture panel fills the rest. */
 const COLUMN = { left: 64, width: 648, top: 56, bottom: 48 };
-const PANEL = { left: 760, art: { width: 400, height: 300 } };
+const PANEL = { left: 760, art: { width: 320, height: 320 } };
 const COLOURS = {
   page: "#eef6fa",
   panel: "#fdf5e6",
@@ -183,14 +188,31 @@ function starsLayer(n: number): Promise<Layer> {
 
 const backgrounds = new Map<string, Promise<{ data: Buffer; siteTop: number }>>();
 
-/** The parts every card with this artwork and site name shares, drawn once per build. */
-function background(artSvg: string, siteName: string) {
-  return once(backgrounds, `${siteName}\n${artSvg}`, async () => {
-    const art = await sharp(Buffer.from(artSvg))
-      .resize(PANEL.art.width, PANEL.art.height, { fit: "contain", background: COLOURS.panel })
-      .png()
-      .toBuffer();
+/**
+ * The picture panel: the illustration drawn at the panel's art size (its SVG is 128 px wide, so
+ * it is rasterised at the density that gives that size, never scaled up), or the photo cut to fill it.
+ */
+async function pictureLayer(artSvg: string, photo: OgCard["photo"], panelWidth: number) {
+  if (photo) {
+    const input = await sharp(photo.file).resize(panelWidth, HEIGHT, { fit: "cover" }).png().toBuffer();
+    return { input, left: PANEL.left, top: 0 };
+  }
+  const input = await sharp(Buffer.from(artSvg), { density: (72 * PANEL.art.width) / 128 })
+    .resize(PANEL.art.width, PANEL.art.height, { fit: "contain", background: COLOURS.panel })
+    .png()
+    .toBuffer();
+  return {
+    input,
+    left: PANEL.left + Math.round((panelWidth - PANEL.art.width) / 2),
+    top: Math.round((HEIGHT - PANEL.art.height) / 2),
+  };
+}
+
+/** The parts every card with this picture and site name shares, drawn once per build. */
+function background(artSvg: string, photo: OgCard["photo"], siteName: string) {
+  return once(backgrounds, `${siteName}\n${photo ? photo.hash : artSvg}`, async () => {
     const panelWidth = WIDTH - PANEL.left;
+    const art = await pictureLayer(artSvg, photo, panelWidth);
     const site = await textLayer(siteName, { size: 28, bold: true, colour: COLOURS.site, lineHeight: 1.2 });
     const siteTop = HEIGHT - COLUMN.bottom - (site?.height ?? 0);
     const data = await sharp({ create: { width: WIDTH, height: HEIGHT, channels: 4, background: COLOURS.page } })
@@ -200,11 +222,7 @@ function background(artSvg: string, siteName: string) {
           left: PANEL.left,
           top: 0,
         },
-        {
-          input: art,
-          left: PANEL.left + Math.round((panelWidth - PANEL.art.width) / 2),
-          top: Math.round((HEIGHT - PANEL.art.height) / 2),
-        },
+        art,
         ...(site
           ? [
               {
@@ -232,7 +250,7 @@ export async function renderOgCard(card: OgCard): Promise<Buffer> {
   const titleSize = title.length > 40 ? 56 : 68;
   const subtitleStyle = { size: 30, colour: COLOURS.subtitle, lineHeight: 1.4 };
   const [bg, kicker, titleLayer, other, subtitle, ocop] = await Promise.all([
-    background(card.artSvg, card.siteName),
+    background(card.artSvg, card.photo, card.siteName),
     sharedTextLayer(card.kicker, { size: 30, bold: true, colour: COLOURS.kicker, lineHeight: 1.2 }),
     textLayer(title, { size: titleSize, bold: true, colour: COLOURS.title, lineHeight: 1.15 }),
     textLayer(clip(card.otherName, 70), { size: 32, colour: COLOURS.other, lineHeight: 1.25 }),

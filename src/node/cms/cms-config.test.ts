@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { CMS_COLLECTIONS, cmsConfig, REFERENCES, TRANSLATED } from "./cms-config.ts";
 import { translationSchema } from "../../schemas/translation.ts";
 import { NAME_MAX_LENGTH } from "../../schemas/shared.ts";
+import { PRODUCT_KIND_IDS } from "../../schemas/lists.ts";
 
 interface JsonSchema {
   type?: string;
@@ -98,6 +99,20 @@ describe("CMS configuration", () => {
       const field = configFields(collections.find((c) => c.name === collection)?.fields ?? []).get(rest.join("."));
       expect(field?.widget, path).toBe("relation");
       expect(field?.collection, path).toBe(target);
+    }
+  });
+
+  it("offers every kind of product by its Vietnamese name, stored as the id the schema accepts", () => {
+    for (const [collection, path] of [
+      ["products", "kind"],
+      ["groups", "kind"],
+      ["groups", "subgroups.kind"],
+    ] as const) {
+      const field = configFields(collections.find((c) => c.name === collection)?.fields ?? []).get(path) as
+        (CmsField & { options?: { label: string; value: string }[] }) | undefined;
+      expect(field?.widget, `${collection}.${path}`).toBe("select");
+      expect(field?.options?.map((o) => o.value)).toEqual(PRODUCT_KIND_IDS);
+      expect(field?.options?.find((o) => o.value === "toi-den")?.label).toBe("Tỏi đen");
     }
   });
 

@@ -12,6 +12,8 @@ import { producerSchema } from "../../schemas/producer.ts";
 import { productSchema } from "../../schemas/product.ts";
 import { translationSchema } from "../../schemas/translation.ts";
 import { fieldsOf, type Field, type FieldKind } from "../content/schema-fields.ts";
+import { PRODUCT_KIND_IDS } from "../../schemas/lists.ts";
+import { vi } from "../../i18n/vi.ts";
 
 /** The image helper for the CMS: a marker the field reader reports as kind "image". */
 const cmsImage = () => z.custom<string>();
@@ -103,16 +105,27 @@ const LABELS: Record<string, string> = {
   code: "Mã đơn vị hành chính",
   formerNames: "Tên cũ",
   order: "Thứ tự",
-  art: "Hình minh hoạ",
   picks: "Sản phẩm chọn lọc",
   searchTerms: "Từ khoá tìm kiếm",
   terms: "Từ khoá",
   nameContains: "Tên sản phẩm có cụm từ",
 };
 
+/** Labels for a field where its name alone says too little ("kind" of a product, not of a producer). */
+const PATH_LABELS: Record<string, string> = {
+  "products.kind": "Loại sản phẩm (hình minh hoạ)",
+  "groups.kind": "Loại sản phẩm tiêu biểu",
+  "groups.subgroups.kind": "Loại sản phẩm mặc định",
+};
+
+/** Fields that pick a kind of product: offered by name ("Tỏi đen"), stored as its id. */
+const KIND_FIELDS = new Set(Object.keys(PATH_LABELS));
+
 type CmsField = Record<string, unknown>;
 
 function widget(type: FieldKind, path: string): CmsField {
+  if (KIND_FIELDS.has(path))
+    return { widget: "select", options: PRODUCT_KIND_IDS.map((id) => ({ label: vi[`kind.${id}`], value: id })) };
   const target = REFERENCES[path];
   if (target) {
     const display = target === "pages" ? "title" : "name";
@@ -157,7 +170,7 @@ function cmsField(field: Field, parent: string): CmsField {
   const path = `${parent}.${field.name}`;
   return {
     name: field.name,
-    label: LABELS[field.name] ?? field.name,
+    label: PATH_LABELS[path] ?? LABELS[field.name] ?? field.name,
     ...widget(field.type, path),
     required: field.required,
     ...(field.description && { hint: field.description }),

@@ -38,6 +38,10 @@ const CASES: Record<string, { field: string; says: RegExp; line?: number }> = {
   "script-source": { field: "sources.0.url", says: /bắt đầu bằng https:\/\/ \(hoặc http:\/\/\)/ },
   "ftp-source": { field: "sources.1.url", says: /bắt đầu bằng https:\/\/ \(hoặc http:\/\/\)/ },
   "http-map": { field: "whereToBuy.0.map", says: /Liên kết bản đồ phải bắt đầu bằng https:\/\// },
+  "unknown-kind": {
+    field: "kind",
+    says: /loại sản phẩm "toi-lyson" không có trong danh sách — chọn một trong: toi, toi-den, .*, diem-du-lich$/,
+  },
   "body-foreign-image": {
     field: "(nội dung)",
     says: /ảnh "https:\/\/example\.vn\/anh\/vuon-toi\.jpg" lấy từ trang khác .* — tải ảnh về, đặt cạnh tệp \.md rồi viết !\[mô tả\]\(\.\/vuon-toi\.jpg\)/,

@@ -54,6 +54,6 @@ describe("the Markdown pipeline on a malicious body", () => {
     expect(hrefs).toEqual(["https://ocop.gov.vn/", "/san-pham/", "mailto:a@example.com", "tel:+84912345678", "#muc"]);
     expect(doc.querySelector('a[href="https://ocop.gov.vn/"]')?.getAttribute("rel")).toBe("noopener noreferrer");
     expect(doc.querySelector('a[href="/san-pham/"]')?.getAttribute("rel")).toBeUndefined();
-    expect(doc.querySelectorAll("img").map((i) => i.getAttribute("src"))).toEqual(["/art/food.svg"]);
+    expect(doc.querySelectorAll("img").map((i) => i.getAttribute("src"))).toEqual(["/illustrations/toi.svg"]);
   });
 });

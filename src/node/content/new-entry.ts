@@ -12,8 +12,9 @@ import { parseIsoDate } from "../../lib/values/dates.ts";
 import { parsePhone } from "../../lib/values/phone.ts";
 import { collectionFiles, readCollection, readData, type CollectionName } from "./files.ts";
 import { toSlug } from "../../lib/values/slug.ts";
-import { EVIDENCE_GRADES, PRODUCER_KINDS, STAR_LEVELS } from "../../schemas/lists.ts";
+import { EVIDENCE_GRADES, PRODUCER_KINDS, PRODUCT_KIND_IDS, STAR_LEVELS } from "../../schemas/lists.ts";
 import { NAME_MAX_LENGTH } from "../../schemas/shared.ts";
+import { vi } from "../../i18n/vi.ts";
 
 export interface Choice {
   id: string;
@@ -29,10 +30,27 @@ export function entryChoices(contentDir: string, collection: CollectionName): Ch
 
 /** Sub-groups of a group, as choices. */
 export function subgroupChoices(contentDir: string, group: string): Choice[] {
+  return subgroupsOf(contentDir, group).map((s) => ({ id: s.id, label: s.name }));
+}
+
+function subgroupsOf(contentDir: string, group: string): { id: string; name: string; kind?: string }[] {
   const file = join(contentDir, "groups", `${group}.md`);
   const data = existsSync(file) ? readData(file, join(contentDir, "..")) : null;
-  const list = Array.isArray(data?.["subgroups"]) ? (data["subgroups"] as { id: string; name: string }[]) : [];
-  return list.map((s) => ({ id: s.id, label: s.name }));
+  return Array.isArray(data?.["subgroups"]) ? (data["subgroups"] as { id: string; name: string; kind?: string }[]) : [];
+}
+
+/** Every kind of product as a choice ("toi-den", "Tỏi đen"), in the list's order. */
+export function kindChoices(): Choice[] {
+  return PRODUCT_KIND_IDS.map((id) => ({ id, label: vi[`kind.${id}`] }));
+}
+
+/** The kind a product of this group and sub-group gets when its file names none. */
+export function defaultKind(contentDir: string, group: string, subgroup: string | undefined): string | undefined {
+  const fromSubgroup = subgroupsOf(contentDir, group).find((s) => s.id === subgroup)?.kind;
+  if (fromSubgroup) return fromSubgroup;
+  const file = join(contentDir, "groups", `${group}.md`);
+  const kind = existsSync(file) ? readData(file, join(contentDir, ".."))?.["kind"] : undefined;
+  return typeof kind === "string" ? kind : undefined;
 }
 
 /** An ASCII slug for a Vietnamese name that no file of the collection uses yet: "toi-den", "toi-den-2"… */
@@ -86,6 +104,8 @@ interface ProductAnswers {
   summary: string;
   group: string;
   subgroup?: string | undefined;
+  /** Only when it differs from the sub-group's default kind. */
+  kind?: string | undefined;
   producer?: string | undefined;
   locality?: string | undefined;
   formerAddress?: string | undefined;
@@ -146,6 +166,7 @@ export function productMarkdown(a: ProductAnswers): string {
       summary: a.summary,
       group: a.group,
       subgroup: a.subgroup,
+      kind: a.kind,
       producer: a.producer,
       locality: a.locality,
       formerAddress: a.formerAddress,

@@ -20,6 +20,7 @@ export type ColumnKey =
   | "year"
   | "group"
   | "subgroup"
+  | "kind"
   | "summary"
   | "source";
 
@@ -152,6 +153,15 @@ export const COLUMNS: readonly Column[] = [
     allowed: "một phân nhóm của nhóm (xem trang Nhóm)",
     example: "Gia vị khác (muối, hành, tỏi, tiêu…)",
     width: 24,
+  },
+  {
+    key: "kind",
+    header: "Loại sản phẩm",
+    required: false,
+    help: "Sản phẩm là gì (tỏi, tỏi đen, nước mắm…): chọn hình minh hoạ khi chưa có ảnh; bỏ trống thì theo phân nhóm",
+    allowed: 'một loại trong trang "Loại sản phẩm" của mẫu (tên hoặc mã)',
+    example: "Tỏi đen",
+    width: 18,
   },
   {
     key: "summary",

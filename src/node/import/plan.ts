@@ -267,6 +267,7 @@ function newProductFile(
       summary: r.summary ?? autoSummary(r, producer?.name),
       group: r.group.id,
       subgroup: r.subgroup,
+      kind: r.kind,
       producer: producer?.id,
       locality: r.locality?.id,
       formerAddress: r.formerAddress,
@@ -350,6 +351,7 @@ function productChanges(
   const subgroup = typeof data["subgroup"] === "string" ? data["subgroup"] : undefined;
   if (r.subgroup) set(["subgroup"], r.subgroup);
   else if (subgroup && !r.group.subgroups.some((s) => s.id === subgroup)) changes.push({ path: ["subgroup"], remove: true });
+  set(["kind"], r.kind);
   set(["producer"], producer);
   set(["locality"], r.locality?.id);
   set(["formerAddress"], r.formerAddress);

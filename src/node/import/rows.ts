@@ -17,8 +17,10 @@ import {
   PRODUCER_KINDS,
   type CertificateLevel,
   type ProducerKind,
+  type ProductKind,
   type StarLevel,
 } from "../../schemas/lists.ts";
+import { productKindOf } from "./kinds.ts";
 import { COLUMNS, columnOf, type ColumnKey, type HeaderMatch } from "./columns.ts";
 import { str, type ContentEntry } from "./content.ts";
 import { localityLabel, type LocalityRef, type LocalityResolver } from "./localities.ts";
@@ -73,6 +75,8 @@ export interface RowData {
   year: number | undefined;
   group: GroupRef;
   subgroup: string | undefined;
+  /** The kind of product when the sheet gives one (else the sub-group's applies). */
+  kind: ProductKind | undefined;
   summary: string | undefined;
   source: { title: string; url: string };
   /** Sentences that say why the page shows less than a full certificate: the story of a new product. */
@@ -327,6 +331,10 @@ export function parseRow(sheetRow: SheetRow, header: HeaderMatch, ctx: RowContex
     }
   }
 
+  const kindCell = cell("kind");
+  const productKind = kindCell === "" ? undefined : productKindOf(kindCell);
+  if (kindCell !== "" && !productKind) invalid("kind", kindCell, 'ghi một loại trong trang "Loại sản phẩm" của mẫu');
+
   // Producer
   const producerText = cell("producer").replace(/\s+/g, " ");
   const kindText = cell("producerKind");
@@ -411,6 +419,7 @@ export function parseRow(sheetRow: SheetRow, header: HeaderMatch, ctx: RowContex
       year: decisionDate ? undefined : year,
       group,
       subgroup,
+      kind: productKind,
       summary,
       source: { title, url },
       notes,

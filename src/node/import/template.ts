@@ -1,11 +1,13 @@
 /**
  * The empty import template: a first sheet with the header row (and drop-down lists for the
- * closed columns), a second sheet explaining every column, and a third with the groups and
- * sub-groups of the content folder as they may be written in the sheet.
+ * closed columns), a second sheet explaining every column, a third with the groups and
+ * sub-groups of the content folder and a fourth with the kinds of product, as they may be
+ * written in the sheet.
  */
 import ExcelJS from "exceljs";
 import { COLUMNS, letter } from "./columns.ts";
 import type { GroupRef } from "./rows.ts";
+import { productKindLabels } from "./kinds.ts";
 
 export const TEMPLATE_SHEET = "Nhập OCOP";
 
@@ -65,5 +67,13 @@ export async function writeTemplate(path: string, groups: readonly GroupRef[]): 
     list.addRow([g.name, ""]).font = { bold: true };
     for (const s of g.subgroups) list.addRow([g.name, s.name]);
   }
+
+  const kinds = book.addWorksheet("Loại sản phẩm");
+  kinds.columns = [
+    { header: "Loại sản phẩm", width: 28 },
+    { header: "Mã", width: 22 },
+  ];
+  kinds.getRow(1).font = { bold: true };
+  for (const k of productKindLabels()) kinds.addRow([k.label, k.id]);
   await book.xlsx.writeFile(path);
 }

@@ -6,10 +6,11 @@ import { OG_CARDS, publishBeside, QR_CODES, startBeside } from "./beside-pages.t
 import { inWorker, stopWorker } from "./beside-worker.ts";
 import { cachedOgCard, type OgCard } from "../cards/og-card.ts";
 import { qrSvg } from "../../lib/gifts/qr.ts";
+import { illustrationSvg } from "../cards/illustrations.ts";
 
 /** This project, with caches of its own for the test. */
 const paths = { root: join(import.meta.dirname, "../../.."), cacheDir: mkdtempSync(join(tmpdir(), "ocop-cache-")) };
-const art = readFileSync(join(import.meta.dirname, "../../../public/art/food.svg"), "utf8");
+const art = illustrationSvg("toi");
 const card = (title: string): OgCard => ({
   title,
   otherName: "",

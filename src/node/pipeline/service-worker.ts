@@ -22,7 +22,7 @@ const pageFile = (path: string) => (path === "" ? "index.html" : `${path}/index.
 
 /**
  * The site shell, as globs over dist/: the stylesheet and scripts Astro bundled (the gift list, the
- * search page, the offline page's list), the group artwork, the icon and manifest, the registration
+ * search page, the offline page's list), the product illustrations, the icon and manifest, the registration
  * module, and two pages per language that must work without having been opened: the gift list (with
  * its product data file) and the offline page. Product pages and the Pagefind index are not
  * precached: they are cached as the visitor opens them.
@@ -30,7 +30,7 @@ const pageFile = (path: string) => (path === "" ? "index.html" : `${path}/index.
 export function shellGlobs(): string[] {
   return [
     "_astro/*.{css,js}",
-    "art/*.svg",
+    "illustrations/*.svg",
     "favicon.svg",
     "manifest.webmanifest",
     REGISTRATION_FILE,

@@ -8,8 +8,8 @@
  * them while the pages render and publishes them into dist/og/ at the end (src/node/integrations/beside-pages.ts).
  * `astro dev` draws a card when it is asked for.
  */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync } from "node:fs";
 import paths from "virtual:ocop/build-paths";
 import type { APIRoute, GetStaticPaths } from "astro";
 import { LOCALES, useTranslations, type UIKey } from "@/i18n/index.ts";
@@ -20,17 +20,24 @@ import { OG_CARDS, startBeside } from "@/node/pipeline/beside-pages.ts";
 import { ogCardPath, sitePages, type SitePage } from "@/lib/routing/site-pages.ts";
 import { PAGE_KINDS, type PageKind } from "@/lib/routing/page-kinds.ts";
 import { ogFile } from "@/lib/routing/routes.ts";
-import type { Catalogue, Group } from "@/lib/catalogue/model.ts";
+import type { Catalogue, ImageRef, Product } from "@/lib/catalogue/model.ts";
 import { markPhase } from "@/node/pipeline/build-phases.ts";
+import { illustrationSvg, illustrationSvgOf } from "@/node/cards/illustrations.ts";
 
-const art = new Map<string, string>();
-function artSvg(name: Group["art"]): string {
-  let svg = art.get(name);
-  if (!svg) {
-    svg = readFileSync(join(paths.root, "public", "art", `${name}.svg`), "utf8");
-    art.set(name, svg);
-  }
-  return svg;
+/** Pictures of cards that are not about one product: a wrapped gift (occasions), a suitcase (the travel guide). */
+const GIFT_SVG = illustrationSvgOf({ icon: "wrapped-gift" });
+const TRAVEL_SVG = illustrationSvgOf({ icon: "luggage" });
+
+/**
+ * A product's picture on its card: the editor's first photo when its file can be read (Astro
+ * gives an image's file path as `fsPath`), with a hash of its bytes for the card's cache key; the
+ * illustration of its kind is drawn as well, and shown when there is no photo.
+ */
+function picture(p: Pick<Product, "kind" | "images">): Pick<OgCard, "artSvg" | "photo"> {
+  const file = (p.images[0] as (ImageRef & { src: { fsPath?: string } }) | undefined)?.src.fsPath;
+  const photo =
+    file && existsSync(file) ? { file, hash: createHash("sha256").update(readFileSync(file)).digest("hex") } : undefined;
+  return { artSvg: illustrationSvg(p.kind), photo };
 }
 
 /** A label in every language, for a card shared by all: "Sản phẩm · Products". */
@@ -73,7 +80,7 @@ const CARDS = {
       // Names only (no summary): the card serves both languages.
       subtitle: [p.producer?.name, p.locality?.name].filter(Boolean).join(" · "),
       stars: p.cert.stars,
-      artSvg: artSvg(p.group.art),
+      ...picture(p),
     };
   },
   producer: (page, names) => {
@@ -85,7 +92,7 @@ const CARDS = {
       otherName: other(names.producers.get(r.id), r.name),
       kicker: bilingual(`producer.kind.${r.kind}`),
       subtitle: page.products.map((p) => p.name).join(" · ") || (r.locality?.name ?? ""),
-      artSvg: artSvg(first ? first.group.art : "craft"),
+      ...(first ? picture(first) : { artSvg: illustrationSvg("thu-cong") }),
     };
   },
   occasion: (page) => ({
@@ -93,7 +100,7 @@ const CARDS = {
     title: page.occasion.name,
     kicker: useTranslations(page.locale)("nav.occasions"),
     subtitle: page.occasion.summary,
-    artSvg: artSvg("travel"),
+    artSvg: GIFT_SVG,
   }),
   travelGuide: (page) => {
     const t = useTranslations(page.locale);
@@ -105,7 +112,7 @@ const CARDS = {
         .flatMap((band) => band.items)
         .map((p) => p.name)
         .join(" · "),
-      artSvg: artSvg("travel"),
+      artSvg: TRAVEL_SVG,
     };
   },
 } satisfies { [K in OgKind]: (page: Extract<SitePage, { kind: K }>, names: Names) => OgCard };

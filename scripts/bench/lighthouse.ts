@@ -13,6 +13,7 @@ import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import { startServer } from "../lib/serve.ts";
 import { samplePages } from "../lib/sample-pages.ts";
+import { forwards } from "../../src/lib/routing/page-kinds.ts";
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "../lib/chromium.ts";
 
 const DIST = join(import.meta.dirname, "../../dist");
@@ -58,7 +59,7 @@ function samples(): { page: string; path: string }[] {
   // Lighthouse refuses to audit a response with status 404, so it audits the 404 page's file.
   // A redirect page only sends the reader on: nothing to audit.
   return samplePages(["vi"])
-    .filter((p) => p.kind !== "redirect")
+    .filter((p) => !forwards(p.kind))
     .map((p) => ({ page: p.kind, path: p.status === 404 ? "/" + p.file : p.path }));
 }
 

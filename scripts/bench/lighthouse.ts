@@ -20,6 +20,7 @@ import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import { startServer } from "../lib/serve.ts";
 import { samplePages } from "../lib/sample-pages.ts";
+import { forwards } from "../../src/lib/routing/page-kinds.ts";
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "../lib/chromium.ts";
 
 const DIST = join(import.meta.dirname, "../../dist");
@@ -72,7 +73,7 @@ function samples(): { page: string; path: string }[] {
   // A redirect page only sends the reader on: nothing to audit.
   return [
     ...samplePages(["vi"])
-      .filter((p) => p.kind !== "redirect")
+      .filter((p) => !forwards(p.kind))
       .map((p) => ({ page: p.kind, path: p.status === 404 ? "/" + p.file : p.path })),
     ...SEARCH_WITH_QUERY,
   ];

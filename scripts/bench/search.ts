@@ -179,8 +179,12 @@ function sentGzip(dist: string, url: string, fetched: number): number {
 function searchScriptBytes(dist: string): number {
   const html = readFileSync(join(dist, SEARCH_PAGE), "utf8");
   let total = 0;
-  // Its own script and the modules it preloads (Pagefind's pagefind.js, started at once).
-  for (const m of html.matchAll(/<(?:script[^>]*\ssrc|link rel="modulepreload"[^>]*\shref)="([^"]+)"/g)) {
+  // Its own script, the modules it preloads, and Pagefind's worker (the data-pagefind-preload mark, started at once).
+  const scripts = [
+    ...html.matchAll(/<(?:script[^>]*\ssrc|link rel="modulepreload"[^>]*\shref)="([^"]+)"/g),
+    ...html.matchAll(/<link\b[^>]*\shref="([^"]+\.js)"[^>]*\sdata-pagefind-preload/g),
+  ];
+  for (const m of scripts) {
     const file = join(dist, m[1]!.replace(/^\/+/, ""));
     total += gzipSync(readFileSync(file), { level: 9 }).length;
   }

@@ -22,7 +22,19 @@ const chunks = [
   { name: "en_c.pf_index", bytes: 20_000 },
 ];
 
+const workerPage = (lang: string) =>
+  `<!doctype html><html lang="${lang}"><head><link rel="preload" as="fetch" crossorigin="anonymous" href="/pagefind/pagefind-worker.js" data-pagefind-preload=""></head><body></body></html>`;
+
 describe("preloads of the search page's head", () => {
+  it("a page that marks its preload of Pagefind's worker gets the rest after it, the worker once", () => {
+    const html = addPagefindPreloads(workerPage("vi"), ENTRY, "t1", chunks);
+    expect(html).toContain('href="/pagefind/pagefind-worker.js" data-pagefind-preload="t1">');
+    expect(html.match(/pagefind-worker\.js/g)).toHaveLength(1);
+    const hrefs = [...html.matchAll(/rel="preload" href="([^"]+)" as="fetch" crossorigin/g)].map((m) => m[1]);
+    expect(hrefs[0]).toBe("/pagefind/pagefind-entry.json?ts=t1");
+    expect(hrefs).toContain("/pagefind/wasm.unknown.pagefind");
+  });
+
   it("Vietnamese: Pagefind's worker, entry under the tag, the vi metadata, the language-less WebAssembly, the vi chunks", () => {
     const html = addPagefindPreloads(page("vi"), ENTRY, "t1", chunks);
     const hrefs = [...html.matchAll(/rel="preload" href="([^"]+)" as="fetch" crossorigin/g)].map((m) => m[1]);

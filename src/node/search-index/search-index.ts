@@ -173,10 +173,11 @@ export const PRELOAD_INDEX_MAX = 48 * 1024;
 const PRELOAD_MARK = /<link\b[^>]*\sdata-pagefind-preload(?:="[^"]*")?[^>]*>/;
 
 /**
- * A search page's head after the index is written. The page marks its modulepreload of
- * pagefind.js with `data-pagefind-preload`; this adds, right after it, preloads of what
- * Pagefind fetches first for the page's language: its web worker's script (pagefind-worker.js,
- * fetched again by the worker from the HTTP cache), pagefind-entry.json (under `?ts=<tag>`, the
+ * A search page's head after the index is written. The page marks its preload of Pagefind's
+ * worker (pagefind-worker.js, fetched again by the worker from the HTTP cache) or of pagefind.js
+ * with `data-pagefind-preload`; this adds, right after it, preloads of what Pagefind fetches
+ * first for the page's language: its worker's script (when the mark is pagefind.js),
+ * pagefind-entry.json (under `?ts=<tag>`, the
  * URL Pagefind asks for when given the same `metaCacheTag`), the language's metadata and its
  * WebAssembly, and, while the language's whole word index is small (≤ PRELOAD_INDEX_MAX
  * bytes), its index chunks, so the first query needs no round trip of its own for them. All
@@ -195,8 +196,10 @@ export function addPagefindPreloads(
 ): string {
   const mark = PRELOAD_MARK.exec(html);
   if (!mark) return html;
-  const dir = /\shref="([^"]*\/)pagefind\.js"/.exec(mark[0])?.[1];
-  if (dir === undefined) throw new Error(`the data-pagefind-preload link must point at pagefind.js: ${mark[0]}`);
+  const marked = /\shref="([^"]*\/)pagefind(-worker)?\.js"/.exec(mark[0]);
+  const dir = marked?.[1];
+  if (dir === undefined)
+    throw new Error(`the data-pagefind-preload link must point at pagefind-worker.js or pagefind.js: ${mark[0]}`);
   const lang = htmlLang(html);
   // Pagefind's own choice: the page's language, then its base language, then the largest index.
   const index =
@@ -208,7 +211,7 @@ export function addPagefindPreloads(
   const fetchLink = (file: string, low = false) =>
     `<link rel="preload" href="${dir}${file}" as="fetch" crossorigin${low ? ' fetchpriority="low"' : ""}>`;
   const links = [
-    fetchLink("pagefind-worker.js"),
+    ...(marked?.[2] ? [] : [fetchLink("pagefind-worker.js")]),
     fetchLink(`pagefind-entry.json?ts=${tag}`),
     fetchLink(`pagefind.${index.hash}.pf_meta`),
     fetchLink(`wasm.${index.wasm ?? "unknown"}.pagefind`),
@@ -218,8 +221,8 @@ export function addPagefindPreloads(
   if (own.reduce((sum, c) => sum + c.bytes, 0) <= PRELOAD_INDEX_MAX)
     links.push(...own.map((c) => fetchLink(`index/${c.name}`, true)));
   else if (ranges[index.hash]?.length) chunkRanges = ` data-pagefind-chunks="${escapeXml(JSON.stringify(ranges[index.hash]))}"`;
-  const marked = mark[0].replace(/\sdata-pagefind-preload(?:="[^"]*")?/, ` data-pagefind-preload="${tag}"${chunkRanges}`);
-  return html.replace(mark[0], marked + links.join(""));
+  const tagged = mark[0].replace(/\sdata-pagefind-preload(?:="[^"]*")?/, ` data-pagefind-preload="${tag}"${chunkRanges}`);
+  return html.replace(mark[0], tagged + links.join(""));
 }
 
 /** The tag of one written index: changes whenever pagefind-entry.json does. */

@@ -2,9 +2,9 @@
  * Throw-away copies for tests and benches: the fixture catalogue (or any content folder) in a
  * temporary folder, and a copy of the project around a content/ folder of one's own, to build.
  */
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 
 const ROOT = join(import.meta.dirname, "../..");
 /** The mini catalogue the tests build and check (never the real content/). */
@@ -14,6 +14,20 @@ export const FIXTURE_CONTENT = join(ROOT, "tests/fixtures/content");
 export function contentCopy(from = FIXTURE_CONTENT, prefix = "ocop-content-"): string {
   const content = join(mkdtempSync(join(tmpdir(), prefix)), "content");
   cpSync(from, content, { recursive: true });
+  return content;
+}
+
+/**
+ * A content/ folder in a temporary folder made of `files` (text by path under content/), with the
+ * fixture catalogue's settings/ and pages/ beside them unless `files` has its own; returns its path.
+ */
+export function contentFrom(files: Record<string, string>, prefix = "ocop-content-"): string {
+  const content = join(mkdtempSync(join(tmpdir(), prefix)), "content");
+  for (const folder of ["settings", "pages"]) cpSync(join(FIXTURE_CONTENT, folder), join(content, folder), { recursive: true });
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(content, path)), { recursive: true });
+    writeFileSync(join(content, path), text);
+  }
   return content;
 }
 

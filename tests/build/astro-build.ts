@@ -1,6 +1,8 @@
 /** Runs `astro build` in a copy of the project (scripts/lib/project-copy.ts), for build tests that need a catalogue of their own. */
 import { spawn, spawnSync } from "node:child_process";
-import { join } from "node:path";
+import { rmSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { contentFrom, projectCopy } from "../../scripts/lib/project-copy.ts";
 
 /**
  * What vitest adds to the environment, as Vite's import.meta.env (DEV=1, MODE=test, BASE_URL…)
@@ -38,4 +40,27 @@ export function astroBuildAsync(
     child.on("error", reject);
     child.on("close", (status) => resolve({ status, output }));
   });
+}
+
+/** What a fixture site is built with: a fixed build date (the Tết guide in season) and the site's address. */
+export const FIXTURE_ENV = { BUILD_DATE: "2026-12-06", SITE_URL: "https://vi-du.vn" };
+
+/**
+ * Builds a copy of the project around a content/ folder made of `files` (scripts/lib/project-copy.ts
+ * `contentFrom`); returns the copy's root and its dist/, and throws with the build's output when
+ * the build fails. `remove()` deletes the copy and the content folder.
+ */
+export async function buildFixtureSite(
+  files: Record<string, string>,
+  env: Record<string, string> = FIXTURE_ENV,
+): Promise<{ root: string; dist: string; remove: () => void }> {
+  const content = contentFrom(files);
+  const root = projectCopy({ content });
+  const remove = () => [root, dirname(content)].forEach((dir) => rmSync(dir, { recursive: true, force: true }));
+  const { status, output } = await astroBuildAsync(root, env);
+  if (status !== 0) {
+    remove();
+    throw new Error(`the fixture site did not build:\n${output.slice(-4000)}`);
+  }
+  return { root, dist: join(root, "dist"), remove };
 }

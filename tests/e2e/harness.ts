@@ -5,6 +5,7 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll } from "vitest";
 import { launchBrowser, startServer, type StaticServer } from "../../scripts/lib/serve.ts";
+import { buildFixtureSite } from "../build/astro-build.ts";
 
 export { launchBrowser, startServer, type StaticServer };
 export { DIST } from "../../scripts/lib/dist.ts";
@@ -49,6 +50,33 @@ export function useSite(): { readonly server: StaticServer; readonly browser: Br
   afterAll(async () => {
     await site.browser?.close();
     await site.server?.close();
+  });
+  return site;
+}
+
+/**
+ * useSite() for a fixture site: builds a copy of the project around a content/ folder made of
+ * `files` once before the file's tests (tests/build/astro-build.ts), serves its dist/, and
+ * deletes it after them. `site.dist` is the built folder.
+ */
+export function useFixtureSite(files: Record<string, string>): {
+  readonly server: StaticServer;
+  readonly browser: Browser;
+  readonly dist: string;
+} {
+  const site = {} as { server: StaticServer; browser: Browser; dist: string };
+  let remove = () => {};
+  beforeAll(async () => {
+    const built = await buildFixtureSite(files);
+    remove = built.remove;
+    site.dist = built.dist;
+    site.server = await startServer(built.dist);
+    site.browser = await launchBrowser();
+  }, 300_000);
+  afterAll(async () => {
+    await site.browser?.close();
+    await site.server?.close();
+    remove();
   });
   return site;
 }

@@ -3,7 +3,7 @@
  * page-kind records (src/lib/routing/page-kinds.ts) and the kinds the layout wrote into dist/:
  * the browser tests and the benches open these, so a new kind is sampled without a list to edit.
  */
-import { isOptionalKind, PAGE_KIND_NAMES, type PageKind } from "../../src/lib/routing/page-kinds.ts";
+import { isOptionalKind, kindLanguages, PAGE_KIND_NAMES, type PageKind } from "../../src/lib/routing/page-kinds.ts";
 import { DIST, htmlFiles, pageKind } from "./dist.ts";
 
 export type SampleLanguage = "vi" | "en";
@@ -28,7 +28,8 @@ const langOf = (file: string): SampleLanguage => (file.startsWith("en/") ? "en" 
 
 /**
  * The first built page of each kind and language, in the table's order. Throws when a kind has no
- * page at all, unless its record says a site may have none (`optional`).
+ * page in one of the languages asked for that it is built in (its record's `languages`), unless its
+ * record says a site may have none (`optional`).
  */
 export function samplePages(languages: readonly SampleLanguage[] = ["vi", "en"], dir = DIST): SamplePage[] {
   const first = new Map<string, string>();
@@ -36,13 +37,18 @@ export function samplePages(languages: readonly SampleLanguage[] = ["vi", "en"],
     const key = `${pageKind(file, dir)} ${langOf(file)}`;
     if (!first.has(key)) first.set(key, file);
   }
-  const missing = PAGE_KIND_NAMES.filter((kind) => !isOptionalKind(kind) && !first.has(`${kind} vi`) && !first.has(`${kind} en`));
+  const missing = PAGE_KIND_NAMES.filter((kind) => !isOptionalKind(kind)).flatMap((kind) =>
+    languages
+      .filter((lang) => kindLanguages(kind).includes(lang) && !first.has(`${kind} ${lang}`))
+      .map((lang) => `${kind} (${lang})`),
+  );
   if (missing.length > 0) throw new Error(`dist/ has no page of kind ${missing.join(", ")} (src/lib/routing/page-kinds.ts)`);
   return PAGE_KIND_NAMES.flatMap((kind) =>
     languages.flatMap((lang) => {
       const file = first.get(`${kind} ${lang}`);
       if (file === undefined) return [];
-      const notFound = kind === "notFound";
+      // Astro's name for the page the host serves at any address without a page.
+      const notFound = file === "404.html";
       return [
         {
           name: lang === "vi" ? kind : `${kind} (${lang})`,

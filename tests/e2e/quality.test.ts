@@ -9,6 +9,7 @@ import type { BrowserContext, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { DESKTOP, openPage, PHONE, useSite } from "./harness.ts";
 import { samplePages, type SamplePage } from "./pages.ts";
+import { forwards } from "../../src/lib/routing/page-kinds.ts";
 
 const site = useSite();
 
@@ -25,7 +26,7 @@ async function visit(context: BrowserContext, sample: SamplePage): Promise<{ pag
   const response = await page.goto(site.server.url + sample.path, { waitUntil: "load" });
   expect(response?.status(), sample.path).toBe(sample.status);
   // A redirect page sends the reader on at once: the checks run where it lands.
-  if (sample.kind === "redirect") await page.waitForURL((url) => url.pathname !== sample.path, { waitUntil: "load" });
+  if (forwards(sample.kind)) await page.waitForURL((url) => url.pathname !== sample.path, { waitUntil: "load" });
   if (sample.ready) await page.locator(sample.ready).first().waitFor();
   // The 404 page is itself one failed request, which Chromium logs once; nothing else may fail.
   let expected404 = sample.status === 404 ? 1 : 0;

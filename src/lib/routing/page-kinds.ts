@@ -1,9 +1,13 @@
 /**
- * One record per kind of page: what a page of that kind is and gets. The dispatch in
- * src/pages/[...path].astro, BaseLayout (robots, data-page-kind, sitemap marker), the Open Graph
- * and QR endpoints, the sitemap filter, the budget and JSON-LD tests and the benches all read
- * this table, so adding a kind of page means adding one record here and one view.
+ * One record per kind of page: what a page of that kind is and gets. The views
+ * (src/components/views/views.ts, one per kind), BaseLayout and the redirect page (robots,
+ * data-page-kind, sitemap marker), the Open Graph and QR endpoints, the sitemap filter, the
+ * budgets, the JSON-LD tests, the browser tests and the benches all read this table, so adding a
+ * kind of page means adding one record here, one view, and the pages of that kind to the route
+ * table (site-pages.ts); docs/architecture.md, "Adding a page kind".
  */
+import { DEFAULT_LOCALE, LOCALES, type Locale } from "../../i18n/locales.ts";
+
 interface PageKindRecord {
   /** Search engines may index it; otherwise the page carries `<meta name="robots" content="noindex">`. */
   indexable: boolean;
@@ -33,6 +37,16 @@ interface PageKindRecord {
    * so the browser tests and benches that open one page of every kind do not require one.
    */
   optional?: true;
+  /**
+   * The languages it is built in, when not every language: the browser tests and the benches
+   * open a page of every other kind in each language (scripts/lib/sample-pages.ts).
+   */
+  languages?: readonly Locale[];
+  /**
+   * Sends the reader on to another page at once (no layout, nothing to read): the browser tests
+   * check the page it lands on, the Lighthouse bench leaves it out.
+   */
+  forwards?: true;
 }
 
 const catalogue = {
@@ -75,8 +89,12 @@ export const PAGE_KINDS = {
   boothCard: { ...unlisted, reusable: true },
   localityPrint: { ...unlisted, reusable: true },
   /** An old URL kept after a rename: sends the reader on at once, no layout. */
-  redirect: { ...unlisted, breadcrumbs: false, reusable: true, optional: true },
-  notFound: { ...unlisted, breadcrumbs: false },
+  redirect: { ...unlisted, breadcrumbs: false, reusable: true, optional: true, forwards: true },
+  /**
+   * Astro builds it from src/pages/404.astro (the table's notFoundPage) and serves it at any
+   * address without a page: one page, in Vietnamese with a line in English.
+   */
+  notFound: { ...unlisted, breadcrumbs: false, languages: [DEFAULT_LOCALE] },
   /** Shown by the service worker, at any URL, for a page not available offline; like the 404, no trail. */
   offline: { ...unlisted, breadcrumbs: false },
 } as const satisfies Record<string, PageKindRecord>;
@@ -88,6 +106,16 @@ export const PAGE_KIND_NAMES = Object.keys(PAGE_KINDS) as PageKind[];
 /** Whether a site may have no page of this kind (its record's `optional`). */
 export function isOptionalKind(kind: PageKind): boolean {
   return (PAGE_KINDS[kind] as PageKindRecord).optional === true;
+}
+
+/** The languages a kind is built in (its record's `languages`, else every language). */
+export function kindLanguages(kind: PageKind): readonly Locale[] {
+  return (PAGE_KINDS[kind] as PageKindRecord).languages ?? LOCALES;
+}
+
+/** Whether a page of this kind sends the reader on at once (its record's `forwards`). */
+export function forwards(kind: PageKind): boolean {
+  return (PAGE_KINDS[kind] as PageKindRecord).forwards === true;
 }
 
 export function isPageKind(name: string): name is PageKind {

@@ -53,3 +53,11 @@ export type CatalogueViewProps<K extends Exclude<PageKind, ReusableKind>> = {
   frame: SiteFrame;
   cat: Catalogue;
 };
+
+/**
+ * What the view of a page of kind K receives, by its record's `reusable`: the page and the frame
+ * only, or the catalogue besides (src/components/views/views.ts holds each kind to it).
+ */
+export type ViewProps<K extends PageKind> = K extends ReusableKind
+  ? ReusableViewProps<K>
+  : CatalogueViewProps<Exclude<K, ReusableKind>>;

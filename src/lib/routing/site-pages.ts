@@ -1,6 +1,7 @@
 /**
  * The route table: every page the site builds for one language, as a site path and the data
- * its view needs. `src/pages/[...path].astro` turns this list into static pages.
+ * its view needs. `src/pages/[...path].astro` turns this list into static pages, and
+ * `src/pages/404.astro` the one page Astro builds by its own route (notFoundPage).
  */
 import { DEFAULT_LOCALE, LOCALES, type Locale } from "../../i18n/locales.ts";
 import type { Translate } from "../../i18n/index.ts";
@@ -24,7 +25,7 @@ import {
 import { firstPagePath, paths, translatePath } from "./routes.ts";
 import { groupByPriceBand, type BandGroup } from "../catalogue/price-bands.ts";
 import { seasonAt, type Season } from "../catalogue/season.ts";
-import { PAGE_KINDS, type PageKind } from "./page-kinds.ts";
+import { kindLanguages, PAGE_KINDS, type PageKind } from "./page-kinds.ts";
 import type { SiteFrame } from "./site-frame.ts";
 import { neighbourCodes } from "../geo/neighbours.ts";
 
@@ -82,7 +83,9 @@ export type View =
   /** `groups` and `occasions` are offered, with `popular` products, when a query finds nothing. */
   | { kind: "search"; popular: Product[]; terms: string[]; groups: Group[]; occasions: Occasion[] }
   /** Shown by the service worker for a page that is not available offline; lists those that are. */
-  | { kind: "offline" };
+  | { kind: "offline" }
+  /** Served by the host at any address without a page. */
+  | { kind: "notFound" };
 
 /** The kinds the route table builds; each must have its record in page-kinds.ts (a type error otherwise). */
 type HasRecord<K extends PageKind> = K;
@@ -91,8 +94,8 @@ export type ViewKind = HasRecord<View["kind"]>;
 export type SitePage = View & {
   path: string;
   locale: Locale;
-  /** The same page in every language, as site paths. */
-  alternates: Record<Locale, string>;
+  /** The same page in every language its kind is built in, as site paths (none for a kind built in one). */
+  alternates: Partial<Record<Locale, string>>;
 };
 
 /** Whether a page is listed in the sitemap: its kind's rule, and retired products never. */
@@ -108,7 +111,18 @@ export function isListed(page: SitePage): boolean {
 export function ogCardPath(page: SitePage): string | undefined {
   const card = PAGE_KINDS[page.kind].ogCard;
   if (!card) return undefined;
-  return firstPagePath(card === "shared" ? page.alternates[DEFAULT_LOCALE] : page.path);
+  return firstPagePath(card === "shared" ? (page.alternates[DEFAULT_LOCALE] ?? page.path) : page.path);
+}
+
+/** The kinds whose record gives them an Open Graph card. */
+export type OgKind = { [K in PageKind]: (typeof PAGE_KINDS)[K]["ogCard"] extends false ? never : K }[PageKind];
+
+/**
+ * Whether the card a page shows is made from this page: its kind has one (its record), and it is
+ * not another language's shared card nor a long page's first page's.
+ */
+export function makesOgCard(page: SitePage): page is Extract<SitePage, { kind: OgKind }> {
+  return ogCardPath(page) === page.path;
 }
 
 /** What BaseLayout needs to know about a page besides its title and description. */
@@ -293,4 +307,13 @@ export function sitePages(cat: Catalogue): SitePage[] {
   add(paths.list(locale, "offline"), { kind: "offline" });
 
   return out;
+}
+
+/**
+ * The 404 page, which Astro builds from its own route (src/pages/404.astro) and the host serves at
+ * any address without a page: in the one language its record names, so it has no alternates.
+ */
+export function notFoundPage(cat: Catalogue): Extract<SitePage, { kind: "notFound" }> {
+  if (!kindLanguages("notFound").includes(cat.locale)) throw new Error(`no 404 page in ${cat.locale} (page-kinds.ts)`);
+  return { kind: "notFound", path: "404", locale: cat.locale, alternates: {} };
 }

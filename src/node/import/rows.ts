@@ -188,226 +188,87 @@ export interface ParsedRow {
   producer?: RowProducer;
 }
 
-export function parseRow(sheetRow: SheetRow, header: HeaderMatch, ctx: RowContext): ParsedRow {
+/** One row's cells, and the problems and notices said about them so far (in the order found). */
+interface RowCells {
+  row: number;
+  /** The cell's text, trimmed ("" when the sheet has no such column). */
+  cell: (key: ColumnKey) => string;
+  /** The address a cell links to, when it is a link. */
+  link: (key: ColumnKey) => string | undefined;
+  problems: RowProblem[];
+  notices: RowProblem[];
+  /** A problem with one cell. */
+  bad: (key: ColumnKey, message: string) => void;
+  invalid: (key: ColumnKey, value: string, fix: string) => void;
+  missing: (key: ColumnKey, fix: string) => void;
+  /** A problem of the row as a whole. */
+  rowProblem: (message: string) => void;
+  notice: (key: ColumnKey | undefined, message: string) => void;
+}
+
+function rowCells(sheetRow: SheetRow, header: HeaderMatch): RowCells {
+  const row = sheetRow.row;
   const problems: RowProblem[] = [];
   const notices: RowProblem[] = [];
-  const notes: string[] = [];
-  const row = sheetRow.row;
-  const raw = (key: ColumnKey): string => {
-    const i = header.index.get(key);
-    return i === undefined ? "" : (sheetRow.cells[i] ?? "").trim();
-  };
-  const link = (key: ColumnKey): string | undefined => {
-    const i = header.index.get(key);
-    return i === undefined ? undefined : sheetRow.links.get(i);
-  };
   const bad = (key: ColumnKey, message: string) => problems.push({ row, column: columnOf(key).header, message });
-  const notice = (key: ColumnKey | undefined, message: string) =>
-    notices.push({ row, column: key ? columnOf(key).header : undefined, message });
-  const invalid = (key: ColumnKey, value: string, fix: string) => bad(key, `"${value}" không hợp lệ — ${fix}`);
-  const missing = (key: ColumnKey, fix: string) => bad(key, `ô trống — ${fix}`);
+  return {
+    row,
+    cell: (key) => {
+      const i = header.index.get(key);
+      return i === undefined ? "" : (sheetRow.cells[i] ?? "").trim();
+    },
+    link: (key) => {
+      const i = header.index.get(key);
+      return i === undefined ? undefined : sheetRow.links.get(i);
+    },
+    problems,
+    notices,
+    bad,
+    invalid: (key, value, fix) => bad(key, `"${value}" không hợp lệ — ${fix}`),
+    missing: (key, fix) => bad(key, `ô trống — ${fix}`),
+    rowProblem: (message) => problems.push({ row, message }),
+    notice: (key, message) => notices.push({ row, column: key ? columnOf(key).header : undefined, message }),
+  };
+}
 
-  // An Excel error in any column the import reads: the row is not data, whatever else it holds.
-  for (const { key } of COLUMNS) {
-    const text = raw(key).toUpperCase();
-    if ((EXCEL_ERRORS as readonly string[]).includes(text)) {
-      bad(
-        key,
-        `${text} là lỗi công thức của Excel, không phải dữ liệu — sửa công thức (hoặc chép rồi dán đặc biệt › chỉ giá trị) để ô có nội dung thật, hoặc để trống`,
-      );
-    }
-  }
-  if (problems.length > 0) return { problems, notices };
-  const cell = raw;
+/** What the row says of the certificate, as read (each part undefined when absent or wrong). */
+interface RowCertificate {
+  stars: StarLevel | undefined;
+  level: CertificateLevel | undefined;
+  /** The level as written (a level may also be taken for granted from the stars). */
+  levelText: string;
+  decision: string | undefined;
+  /** YYYY-MM-DD */
+  decisionDate: string | undefined;
+  year: number | undefined;
+  /** Neither a date nor a year is written. */
+  undated: boolean;
+  /** " ngày 15/10/2025", " năm 2025" or "": when it was recognised, for a sentence. */
+  when: string;
+}
 
-  // Name
-  const name = cell("name").replace(/\s+/g, " ");
-  const nameProblem = name === "" ? null : checks.name(name);
-  if (name === "") missing("name", "ghi tên sản phẩm như trên quyết định");
-  else if (nameProblem) bad("name", `"${quoteStart(name)}" — ${nameProblem}`);
-  else if (toSlug(name) === "") invalid("name", name, "ghi tên sản phẩm đủ chữ, như trên quyết định");
+export function parseRow(sheetRow: SheetRow, header: HeaderMatch, ctx: RowContext): ParsedRow {
+  const r = rowCells(sheetRow, header);
+  if (hasExcelError(r)) return { problems: r.problems, notices: r.notices };
+  const name = readName(r);
+  const cert = readCertificate(r);
+  // Read once the name and the certificate are known to be right.
+  const notes = r.problems.length === 0 ? certificateGaps(r, cert) : [];
+  notes.push(...districtThreeStars(r, cert));
+  const { group, subgroup } = readGroup(r, ctx.groups);
+  const kind = readProductKind(r);
+  const producer = readProducer(r, ctx.producers);
+  const { place, formerAddress } = readPlace(r, ctx.localities);
+  const summary = readSummary(r);
+  const source = readSource(r, cert);
 
-  // Stars and level
-  const starsText = cell("stars");
-  const starsMatch = /^([345])(?:[.,]0+)?(?:\s*(?:sao|★))?$/.exec(fold(starsText));
-  const stars = starsMatch ? (Number(starsMatch[1]) as StarLevel) : undefined;
-  const levelText = cell("level");
-  let level: CertificateLevel | undefined;
-  if (levelText !== "") {
-    const key = foldKey(levelText);
-    level = (Object.keys(LEVEL_NAMES) as CertificateLevel[]).find((l) => l === levelText || LEVEL_NAMES[l].includes(key));
-    if (!level) invalid("level", levelText, "ghi huyện, tỉnh hoặc quốc gia");
-  }
-  if (starsText === "" && levelText === "")
-    missing("stars", 'ghi 3, 4 hoặc 5; nguồn chỉ nêu cấp công nhận mà không nêu hạng sao thì ghi ô "Cấp công nhận"');
-  else if (starsText !== "" && !stars) invalid("stars", starsText, "ghi 3, 4 hoặc 5");
-  if (stars && level) {
-    if (level === "huyen" && stars !== 3)
-      bad("level", `cấp huyện chỉ công nhận 3 sao, dòng này ghi ${stars} sao — ghi tỉnh, hoặc sửa Hạng sao`);
-    if (level === "quoc-gia" && stars !== 5)
-      bad("level", `cấp quốc gia chỉ công nhận 5 sao, dòng này ghi ${stars} sao — ghi tỉnh, hoặc sửa Hạng sao`);
-    if (level !== "quoc-gia" && stars === 5) bad("level", `5 sao do cấp quốc gia công nhận — ghi quốc gia, hoặc sửa Hạng sao`);
-  }
-
-  // Decision, date, year
-  const decision = cell("decision") || undefined;
-  const dateText = cell("decisionDate");
-  const decisionDate = dateText === "" ? undefined : (parseSheetDate(dateText) ?? undefined);
-  if (dateText !== "" && !decisionDate)
-    invalid("decisionDate", dateText, "ghi ngày dạng dd/mm/yyyy (ví dụ 15/10/2025) hoặc dùng ô ngày của Excel");
-  const yearText = cell("year");
-  let year: number | undefined;
-  if (yearText !== "") {
-    const y = /^(\d{4})(?:[.,]0+)?$/.exec(yearText);
-    year = y && Number(y[1]) >= 2018 && Number(y[1]) <= 2100 ? Number(y[1]) : undefined;
-    if (!year) invalid("year", yearText, "ghi năm 4 chữ số, từ 2018, ví dụ 2025");
-  }
-  if (decisionDate && year && Number(decisionDate.slice(0, 4)) !== year) {
-    bad("year", `năm ${year} khác năm của ngày quyết định ${dmy(decisionDate)} — sửa cho khớp, hoặc để trống ô Năm`);
-  }
-  const undated = dateText === "" && yearText === "";
-  if (undated && decision) {
-    // A decision number is copied from the decision, which carries its date.
-    problems.push({
-      row,
-      message: `có số quyết định ${decision} nhưng thiếu ngày — ghi ô "Ngày quyết định" như trên quyết định`,
-    });
-  }
-
-  // What the source leaves out of the certificate: notices, and the sentences the product's story will hold.
-  const levelWords = level && levelText !== "" ? ` ${LEVEL_WORDS[level]}` : "";
-  const when = decisionDate ? ` ngày ${dmy(decisionDate)}` : year ? ` năm ${year}` : "";
-  if (!decision && problems.length === 0) {
-    if (stars === undefined && level) {
-      notice("stars", `ô trống, nguồn chỉ nêu OCOP${levelWords}${when} — ${SHOWS_NO_CERTIFICATE}`);
-      notes.push(
-        undated
-          ? `Nguồn nêu sản phẩm được công nhận OCOP${levelWords} nhưng không nêu hạng sao, năm hay số quyết định công nhận. Vì chưa biết hạng sao và thời điểm công nhận (chứng nhận có giá trị ${CERTIFICATE_VALIDITY_MONTHS} tháng), trang chưa hiển thị hạng sao cho sản phẩm này.`
-          : `Nguồn nêu sản phẩm được công nhận OCOP${levelWords}${when} nhưng không nêu hạng sao, nên trang chưa hiển thị hạng sao cho sản phẩm này.`,
-      );
-    } else if (stars && undated) {
-      notice(undefined, `có ${stars} sao nhưng nguồn không nêu ngày quyết định hay năm — ${SHOWS_NO_CERTIFICATE}`);
-      notes.push(
-        `Nguồn nêu sản phẩm đạt OCOP ${stars} sao${levelWords} nhưng không nêu năm, số hay ngày quyết định công nhận. ${WHY_NO_STARS}`,
-      );
-    } else if (stars && !decisionDate) {
-      notes.push(`Nguồn không nêu số và ngày quyết định công nhận: năm ghi trên trang là năm nguồn nêu.`);
-    }
-  }
-  // A 3-star certificate from the province while the district recognised 3 stars.
-  const recognised = decisionDate ?? (year ? `${year}-12-31` : undefined);
-  const yearStart = decisionDate ?? (year ? `${year}-01-01` : undefined);
-  if (
-    stars === 3 &&
-    level === "tinh" &&
-    levelText !== "" &&
-    recognised &&
-    yearStart &&
-    recognised >= DISTRICT_THREE_STARS.from &&
-    yearStart < DISTRICT_THREE_STARS.until
-  ) {
-    const period = `từ ${dmy(DISTRICT_THREE_STARS.from)} đến ${dmy(DISTRICT_THREE_STARS.until)}`;
-    notice(
-      "level",
-      `3 sao cấp tỉnh${when}, nhưng ${period} sản phẩm 3 sao do UBND cấp huyện công nhận — sẽ hiện: cấp tỉnh như bảng tính ghi, kèm một câu nói cấp công nhận chưa đối chiếu được với quyết định`,
-    );
-    notes.push(
-      `Nguồn ghi sản phẩm đạt OCOP 3 sao cấp tỉnh${when}; ${period}, sản phẩm 3 sao do UBND cấp huyện công nhận, nên cấp công nhận ghi trên trang chưa đối chiếu được với quyết định.`,
-    );
-  }
-
-  // Group and subgroup
-  const groupText = cell("group");
-  const group = ctx.groups.find((g) => foldKey(g.name) === foldKey(groupText) || g.id === groupText);
-  if (groupText === "") missing("group", `ghi một trong: ${ctx.groups.map((g) => g.name).join(", ")}`);
-  else if (!group) invalid("group", groupText, `ghi một trong: ${ctx.groups.map((g) => g.name).join(", ")}`);
-  const subgroupText = cell("subgroup");
-  let subgroup: string | undefined;
-  if (subgroupText !== "" && group) {
-    subgroup = group.subgroups.find((s) => foldKey(s.name) === foldKey(subgroupText) || s.id === subgroupText)?.id;
-    if (!subgroup) {
-      const allowed = group.subgroups.map((s) => s.name).join("; ");
-      invalid("subgroup", subgroupText, `nhóm ${group.name} có các phân nhóm: ${allowed}`);
-    }
-  }
-
-  const kindCell = cell("kind");
-  const productKind = kindCell === "" ? undefined : productKindOf(kindCell);
-  if (kindCell !== "" && !productKind) invalid("kind", kindCell, 'ghi một loại trong trang "Loại sản phẩm" của mẫu');
-
-  // Producer
-  const producerText = cell("producer").replace(/\s+/g, " ");
-  const kindText = cell("producerKind");
-  let kind: ProducerKind | undefined;
-  if (kindText !== "") {
-    const key = fold(kindText)
-      .replace(/[^a-z0-9 ]/g, "")
-      .trim();
-    kind = PRODUCER_KINDS.find((k) => k === kindText || KIND_NAMES[k].includes(key));
-    if (!kind) invalid("producerKind", kindText, "ghi hợp tác xã, doanh nghiệp, hộ kinh doanh, cá nhân hoặc chưa rõ");
-  }
-  let producer: RowProducer | undefined;
-  const producerNameProblem = producerText === "" ? null : checks.name(producerText);
-  if (producerNameProblem) {
-    bad("producer", `"${quoteStart(producerText)}" — ${producerNameProblem}`);
-  } else if (producerText !== "") {
-    const named = (text: string) => ctx.producers.filter((p) => p.id === text || foldKey(str(p, "name") ?? "") === foldKey(text));
-    // A note after the name ("Cơ sở Hồng Tiến (chủ cơ sở …)", "Công ty … (DATO)") still finds the producer.
-    const bare = producerText.replace(/\s*\([^()]*\)$/, "");
-    let found = named(producerText);
-    if (found.length === 0 && bare !== producerText && bare.length >= 2) found = named(bare);
-    if (found.length > 1) {
-      bad(
-        "producer",
-        `"${producerText}" trùng tên ${found.length} chủ thể: ${found.map((p) => `content/producers/${p.id}.md`).join(", ")} — ghi tên tệp (không có .md) của chủ thể đúng`,
-      );
-    } else if (found[0]) {
-      producer = { id: found[0].id, name: str(found[0], "name") ?? producerText, kind };
-    } else {
-      // A new producer whose kind no row gives is marked "chưa rõ" (see plan.ts).
-      producer = { id: undefined, name: producerText, kind: kind ?? kindFromName(producerText), kindWritten: kindText !== "" };
-    }
-  } else if (kindText !== "") {
-    bad("producer", 'ô trống nhưng có "Loại chủ thể" — ghi tên chủ thể, hoặc xoá ô Loại chủ thể');
-  }
-
-  // Locality
-  const localityText = cell("locality");
-  let formerAddress = cell("formerAddress").replace(/\s+/g, " ") || undefined;
-  const place = resolveLocality(localityText, formerAddress, ctx.localities, bad, () =>
-    problems.push({ row, message: 'thiếu địa chỉ — ghi ô "Xã/phường" (xã, phường hiện nay) hoặc ô "Địa chỉ cũ"' }),
-  );
-  if (place?.districtOnly) {
-    const { key, text, district } = place.districtOnly;
-    formerAddress = text;
-    notice(
-      key,
-      `"${text}" chỉ nêu ${district}, không nêu xã, phường — sẽ hiện: chưa gắn xã/phường hiện nay, giữ địa chỉ cũ "${text}"`,
-    );
-  }
-
-  // Summary
-  const summary = cell("summary").replace(/\s+/g, " ") || undefined;
-  const summaryProblem = summary ? checks.summary(summary) : null;
-  if (summaryProblem) bad("summary", summaryProblem);
-
-  // Source
-  const sourceText = cell("source");
-  const sourceLink = link("source");
-  const url = isWebAddress(sourceText) ? sourceText : sourceLink && isWebAddress(sourceLink) ? sourceLink : undefined;
-  if (sourceText === "" && !sourceLink)
-    missing("source", "mỗi dòng cần địa chỉ web (https://…) của quyết định hoặc bài báo xác nhận sản phẩm");
-  else if (!url) invalid("source", sourceText, "dán địa chỉ web đầy đủ, bắt đầu bằng https://");
-
-  const base = { problems, notices, ...(producer ? { producer } : {}) };
-  if (problems.length > 0 || (!stars && !level) || !group || !place || !url) return base;
-  const host = new URL(url).hostname.replace(/^www\./, "");
-  const linkTitle = url === sourceLink && sourceText !== "" && !isWebAddress(sourceText) ? sourceText : undefined;
-  const title = linkTitle ?? (decision ? `Quyết định ${decision}${when} (${host})` : `Nguồn xác nhận sản phẩm OCOP (${host})`);
+  const base = { problems: r.problems, notices: r.notices, ...(producer ? { producer } : {}) };
+  const { stars, level, decision, decisionDate, year } = cert;
+  if (r.problems.length > 0 || (!stars && !level) || !group || !place || !source) return base;
   return {
     ...base,
     data: {
-      row,
+      row: r.row,
       name,
       producer,
       locality: place.locality,
@@ -419,12 +280,234 @@ export function parseRow(sheetRow: SheetRow, header: HeaderMatch, ctx: RowContex
       year: decisionDate ? undefined : year,
       group,
       subgroup,
-      kind: productKind,
+      kind,
       summary,
-      source: { title, url },
+      source,
       notes,
     },
   };
+}
+
+/** An Excel error in any column the import reads: the row is not data, whatever else it holds. */
+function hasExcelError(r: RowCells): boolean {
+  for (const { key } of COLUMNS) {
+    const text = r.cell(key).toUpperCase();
+    if ((EXCEL_ERRORS as readonly string[]).includes(text)) {
+      r.bad(
+        key,
+        `${text} là lỗi công thức của Excel, không phải dữ liệu — sửa công thức (hoặc chép rồi dán đặc biệt › chỉ giá trị) để ô có nội dung thật, hoặc để trống`,
+      );
+    }
+  }
+  return r.problems.length > 0;
+}
+
+function readName(r: RowCells): string {
+  const name = r.cell("name").replace(/\s+/g, " ");
+  const nameProblem = name === "" ? null : checks.name(name);
+  if (name === "") r.missing("name", "ghi tên sản phẩm như trên quyết định");
+  else if (nameProblem) r.bad("name", `"${quoteStart(name)}" — ${nameProblem}`);
+  else if (toSlug(name) === "") r.invalid("name", name, "ghi tên sản phẩm đủ chữ, như trên quyết định");
+  return name;
+}
+
+/** Stars and level, then decision, date and year. */
+function readCertificate(r: RowCells): RowCertificate {
+  const starsText = r.cell("stars");
+  const starsMatch = /^([345])(?:[.,]0+)?(?:\s*(?:sao|★))?$/.exec(fold(starsText));
+  const stars = starsMatch ? (Number(starsMatch[1]) as StarLevel) : undefined;
+  const levelText = r.cell("level");
+  let level: CertificateLevel | undefined;
+  if (levelText !== "") {
+    const key = foldKey(levelText);
+    level = (Object.keys(LEVEL_NAMES) as CertificateLevel[]).find((l) => l === levelText || LEVEL_NAMES[l].includes(key));
+    if (!level) r.invalid("level", levelText, "ghi huyện, tỉnh hoặc quốc gia");
+  }
+  if (starsText === "" && levelText === "")
+    r.missing("stars", 'ghi 3, 4 hoặc 5; nguồn chỉ nêu cấp công nhận mà không nêu hạng sao thì ghi ô "Cấp công nhận"');
+  else if (starsText !== "" && !stars) r.invalid("stars", starsText, "ghi 3, 4 hoặc 5");
+  if (stars && level) {
+    if (level === "huyen" && stars !== 3)
+      r.bad("level", `cấp huyện chỉ công nhận 3 sao, dòng này ghi ${stars} sao — ghi tỉnh, hoặc sửa Hạng sao`);
+    if (level === "quoc-gia" && stars !== 5)
+      r.bad("level", `cấp quốc gia chỉ công nhận 5 sao, dòng này ghi ${stars} sao — ghi tỉnh, hoặc sửa Hạng sao`);
+    if (level !== "quoc-gia" && stars === 5) r.bad("level", `5 sao do cấp quốc gia công nhận — ghi quốc gia, hoặc sửa Hạng sao`);
+  }
+
+  const decision = r.cell("decision") || undefined;
+  const dateText = r.cell("decisionDate");
+  const decisionDate = dateText === "" ? undefined : (parseSheetDate(dateText) ?? undefined);
+  if (dateText !== "" && !decisionDate)
+    r.invalid("decisionDate", dateText, "ghi ngày dạng dd/mm/yyyy (ví dụ 15/10/2025) hoặc dùng ô ngày của Excel");
+  const yearText = r.cell("year");
+  let year: number | undefined;
+  if (yearText !== "") {
+    const y = /^(\d{4})(?:[.,]0+)?$/.exec(yearText);
+    year = y && Number(y[1]) >= 2018 && Number(y[1]) <= 2100 ? Number(y[1]) : undefined;
+    if (!year) r.invalid("year", yearText, "ghi năm 4 chữ số, từ 2018, ví dụ 2025");
+  }
+  if (decisionDate && year && Number(decisionDate.slice(0, 4)) !== year) {
+    r.bad("year", `năm ${year} khác năm của ngày quyết định ${dmy(decisionDate)} — sửa cho khớp, hoặc để trống ô Năm`);
+  }
+  const undated = dateText === "" && yearText === "";
+  // A decision number is copied from the decision, which carries its date.
+  if (undated && decision)
+    r.rowProblem(`có số quyết định ${decision} nhưng thiếu ngày — ghi ô "Ngày quyết định" như trên quyết định`);
+  const when = decisionDate ? ` ngày ${dmy(decisionDate)}` : year ? ` năm ${year}` : "";
+  return { stars, level, levelText, decision, decisionDate, year, undated, when };
+}
+
+/** What the source leaves out of the certificate: notices, and the sentences the product's story will hold. */
+function certificateGaps(
+  r: RowCells,
+  { stars, level, levelText, decision, decisionDate, undated, when }: RowCertificate,
+): string[] {
+  if (decision) return [];
+  const levelWords = level && levelText !== "" ? ` ${LEVEL_WORDS[level]}` : "";
+  if (stars === undefined && level) {
+    r.notice("stars", `ô trống, nguồn chỉ nêu OCOP${levelWords}${when} — ${SHOWS_NO_CERTIFICATE}`);
+    return [
+      undated
+        ? `Nguồn nêu sản phẩm được công nhận OCOP${levelWords} nhưng không nêu hạng sao, năm hay số quyết định công nhận. Vì chưa biết hạng sao và thời điểm công nhận (chứng nhận có giá trị ${CERTIFICATE_VALIDITY_MONTHS} tháng), trang chưa hiển thị hạng sao cho sản phẩm này.`
+        : `Nguồn nêu sản phẩm được công nhận OCOP${levelWords}${when} nhưng không nêu hạng sao, nên trang chưa hiển thị hạng sao cho sản phẩm này.`,
+    ];
+  }
+  if (stars && undated) {
+    r.notice(undefined, `có ${stars} sao nhưng nguồn không nêu ngày quyết định hay năm — ${SHOWS_NO_CERTIFICATE}`);
+    return [
+      `Nguồn nêu sản phẩm đạt OCOP ${stars} sao${levelWords} nhưng không nêu năm, số hay ngày quyết định công nhận. ${WHY_NO_STARS}`,
+    ];
+  }
+  if (stars && !decisionDate) {
+    return [`Nguồn không nêu số và ngày quyết định công nhận: năm ghi trên trang là năm nguồn nêu.`];
+  }
+  return [];
+}
+
+/** A 3-star certificate from the province while the district recognised 3 stars: a notice and a sentence. */
+function districtThreeStars(r: RowCells, { stars, level, levelText, decisionDate, year, when }: RowCertificate): string[] {
+  const recognised = decisionDate ?? (year ? `${year}-12-31` : undefined);
+  const yearStart = decisionDate ?? (year ? `${year}-01-01` : undefined);
+  if (
+    stars !== 3 ||
+    level !== "tinh" ||
+    levelText === "" ||
+    !recognised ||
+    !yearStart ||
+    recognised < DISTRICT_THREE_STARS.from ||
+    yearStart >= DISTRICT_THREE_STARS.until
+  )
+    return [];
+  const period = `từ ${dmy(DISTRICT_THREE_STARS.from)} đến ${dmy(DISTRICT_THREE_STARS.until)}`;
+  r.notice(
+    "level",
+    `3 sao cấp tỉnh${when}, nhưng ${period} sản phẩm 3 sao do UBND cấp huyện công nhận — sẽ hiện: cấp tỉnh như bảng tính ghi, kèm một câu nói cấp công nhận chưa đối chiếu được với quyết định`,
+  );
+  return [
+    `Nguồn ghi sản phẩm đạt OCOP 3 sao cấp tỉnh${when}; ${period}, sản phẩm 3 sao do UBND cấp huyện công nhận, nên cấp công nhận ghi trên trang chưa đối chiếu được với quyết định.`,
+  ];
+}
+
+function readGroup(r: RowCells, groups: readonly GroupRef[]): { group: GroupRef | undefined; subgroup: string | undefined } {
+  const groupText = r.cell("group");
+  const group = groups.find((g) => foldKey(g.name) === foldKey(groupText) || g.id === groupText);
+  if (groupText === "") r.missing("group", `ghi một trong: ${groups.map((g) => g.name).join(", ")}`);
+  else if (!group) r.invalid("group", groupText, `ghi một trong: ${groups.map((g) => g.name).join(", ")}`);
+  const subgroupText = r.cell("subgroup");
+  let subgroup: string | undefined;
+  if (subgroupText !== "" && group) {
+    subgroup = group.subgroups.find((s) => foldKey(s.name) === foldKey(subgroupText) || s.id === subgroupText)?.id;
+    if (!subgroup) {
+      const allowed = group.subgroups.map((s) => s.name).join("; ");
+      r.invalid("subgroup", subgroupText, `nhóm ${group.name} có các phân nhóm: ${allowed}`);
+    }
+  }
+  return { group, subgroup };
+}
+
+function readProductKind(r: RowCells): ProductKind | undefined {
+  const kindCell = r.cell("kind");
+  const productKind = kindCell === "" ? undefined : productKindOf(kindCell);
+  if (kindCell !== "" && !productKind) r.invalid("kind", kindCell, 'ghi một loại trong trang "Loại sản phẩm" của mẫu');
+  return productKind;
+}
+
+/** The producer: an existing one by file name or name, else a new one (its kind from the row or its name). */
+function readProducer(r: RowCells, producers: readonly ContentEntry[]): RowProducer | undefined {
+  const producerText = r.cell("producer").replace(/\s+/g, " ");
+  const kindText = r.cell("producerKind");
+  let kind: ProducerKind | undefined;
+  if (kindText !== "") {
+    const key = fold(kindText)
+      .replace(/[^a-z0-9 ]/g, "")
+      .trim();
+    kind = PRODUCER_KINDS.find((k) => k === kindText || KIND_NAMES[k].includes(key));
+    if (!kind) r.invalid("producerKind", kindText, "ghi hợp tác xã, doanh nghiệp, hộ kinh doanh, cá nhân hoặc chưa rõ");
+  }
+  const producerNameProblem = producerText === "" ? null : checks.name(producerText);
+  if (producerNameProblem) {
+    r.bad("producer", `"${quoteStart(producerText)}" — ${producerNameProblem}`);
+    return undefined;
+  }
+  if (producerText === "") {
+    if (kindText !== "") r.bad("producer", 'ô trống nhưng có "Loại chủ thể" — ghi tên chủ thể, hoặc xoá ô Loại chủ thể');
+    return undefined;
+  }
+  const named = (text: string) => producers.filter((p) => p.id === text || foldKey(str(p, "name") ?? "") === foldKey(text));
+  // A note after the name ("Cơ sở Hồng Tiến (chủ cơ sở …)", "Công ty … (DATO)") still finds the producer.
+  const bare = producerText.replace(/\s*\([^()]*\)$/, "");
+  let found = named(producerText);
+  if (found.length === 0 && bare !== producerText && bare.length >= 2) found = named(bare);
+  if (found.length > 1) {
+    r.bad(
+      "producer",
+      `"${producerText}" trùng tên ${found.length} chủ thể: ${found.map((p) => `content/producers/${p.id}.md`).join(", ")} — ghi tên tệp (không có .md) của chủ thể đúng`,
+    );
+    return undefined;
+  }
+  if (found[0]) return { id: found[0].id, name: str(found[0], "name") ?? producerText, kind };
+  // A new producer whose kind no row gives is marked "chưa rõ" (see plan.ts).
+  return { id: undefined, name: producerText, kind: kind ?? kindFromName(producerText), kindWritten: kindText !== "" };
+}
+
+/** The locality, and the former address (which an address naming only a former district becomes). */
+function readPlace(r: RowCells, localities: LocalityResolver): { place: Place | undefined; formerAddress: string | undefined } {
+  const localityText = r.cell("locality");
+  let formerAddress = r.cell("formerAddress").replace(/\s+/g, " ") || undefined;
+  const place = resolveLocality(localityText, formerAddress, localities, r.bad, () =>
+    r.rowProblem('thiếu địa chỉ — ghi ô "Xã/phường" (xã, phường hiện nay) hoặc ô "Địa chỉ cũ"'),
+  );
+  if (place?.districtOnly) {
+    const { key, text, district } = place.districtOnly;
+    formerAddress = text;
+    r.notice(
+      key,
+      `"${text}" chỉ nêu ${district}, không nêu xã, phường — sẽ hiện: chưa gắn xã/phường hiện nay, giữ địa chỉ cũ "${text}"`,
+    );
+  }
+  return { place, formerAddress };
+}
+
+function readSummary(r: RowCells): string | undefined {
+  const summary = r.cell("summary").replace(/\s+/g, " ") || undefined;
+  const summaryProblem = summary ? checks.summary(summary) : null;
+  if (summaryProblem) r.bad("summary", summaryProblem);
+  return summary;
+}
+
+/** The source: the cell's web address or its link, titled by the link's text, else by the decision. */
+function readSource(r: RowCells, { decision, when }: RowCertificate): RowData["source"] | undefined {
+  const sourceText = r.cell("source");
+  const sourceLink = r.link("source");
+  const url = isWebAddress(sourceText) ? sourceText : sourceLink && isWebAddress(sourceLink) ? sourceLink : undefined;
+  if (sourceText === "" && !sourceLink)
+    r.missing("source", "mỗi dòng cần địa chỉ web (https://…) của quyết định hoặc bài báo xác nhận sản phẩm");
+  else if (!url) r.invalid("source", sourceText, "dán địa chỉ web đầy đủ, bắt đầu bằng https://");
+  if (!url) return undefined;
+  const host = new URL(url).hostname.replace(/^www\./, "");
+  const linkTitle = url === sourceLink && sourceText !== "" && !isWebAddress(sourceText) ? sourceText : undefined;
+  const title = linkTitle ?? (decision ? `Quyết định ${decision}${when} (${host})` : `Nguồn xác nhận sản phẩm OCOP (${host})`);
+  return { title, url };
 }
 
 function candidates(list: readonly LocalityRef[]): string {

@@ -17,8 +17,7 @@ import { getCatalogue } from "@/lib/catalogue/catalogue.ts";
 import { cachedOgCard, type OgCard } from "@/node/cards/og-card.ts";
 import { inWorker, stopWorker } from "@/node/pipeline/beside-worker.ts";
 import { OG_CARDS, startBeside } from "@/node/pipeline/beside-pages.ts";
-import { ogCardPath, sitePages, type SitePage } from "@/lib/routing/site-pages.ts";
-import { PAGE_KINDS, type PageKind } from "@/lib/routing/page-kinds.ts";
+import { makesOgCard, sitePages, type OgKind, type SitePage } from "@/lib/routing/site-pages.ts";
 import { ogFile } from "@/lib/routing/routes.ts";
 import type { Catalogue, ImageRef, Product } from "@/lib/catalogue/model.ts";
 import { markPhase } from "@/node/pipeline/build-phases.ts";
@@ -62,13 +61,15 @@ function namesIn(cats: Catalogue[]) {
 }
 
 type Names = ReturnType<typeof namesIn>;
-/** The kinds whose record (src/lib/routing/page-kinds.ts) gives them an Open Graph card. */
-type OgKind = { [K in PageKind]: (typeof PAGE_KINDS)[K]["ogCard"] extends false ? never : K }[PageKind];
+type OgPage = Extract<SitePage, { kind: OgKind }>;
 
 const other = (list: string[] | undefined, name: string) => (list ?? []).filter((n) => n !== name).join(" · ");
 const baseOf = (page: SitePage) => ({ siteName: useTranslations(page.locale)("site.name"), stars: null, otherName: "" });
 
-/** What each kind's card says: a kind given a card in its record without an entry here is a type error. */
+/**
+ * What the card of each kind that has one (its record in src/lib/routing/page-kinds.ts) says: a
+ * kind given a card without an entry here is a type error.
+ */
 const CARDS = {
   product: (page, names) => {
     const p = page.product;
@@ -117,9 +118,9 @@ const CARDS = {
   },
 } satisfies { [K in OgKind]: (page: Extract<SitePage, { kind: K }>, names: Names) => OgCard };
 
-function cardOf(page: SitePage, names: Names): OgCard | null {
-  if (!Object.hasOwn(CARDS, page.kind)) return null;
-  const make = CARDS[page.kind as OgKind] as (page: SitePage, names: Names) => OgCard;
+function cardOf(page: OgPage, names: Names): OgCard {
+  // CARDS holds each kind's maker to that kind's page; TypeScript cannot pair a union's members by itself.
+  const make = CARDS[page.kind] as (page: OgPage, names: Names) => OgCard;
   return make(page, names);
 }
 
@@ -127,14 +128,11 @@ export const getStaticPaths = (async () => {
   markPhase("paths");
   const cats = await Promise.all(LOCALES.map((l) => getCatalogue(l)));
   const names = namesIn(cats);
+  // A shared card is made once, from the Vietnamese page; a long page's, from its first page.
   const cards = cats.flatMap((cat) =>
-    sitePages(cat).flatMap((page) => {
-      // No card, or a shared card made once under the Vietnamese page's path.
-      if (ogCardPath(page) !== page.path) return [];
-      const card = cardOf(page, names);
-      if (!card) throw new Error(`page-kinds.ts gives "${page.kind}" pages an Open Graph card: add its content to cardOf()`);
-      return [{ path: page.path, card }];
-    }),
+    sitePages(cat)
+      .filter(makesOgCard)
+      .map((page) => ({ path: page.path, card: cardOf(page, names) })),
   );
   if (import.meta.env.DEV) return cards.map(({ path, card }) => ({ params: { path }, props: { card } }));
   // Drawn in a worker thread, so their JavaScript never waits for the pages; three at once keep

@@ -5,9 +5,16 @@
  * lost the most points (Lighthouse's own weights over FCP, LCP, TBT, CLS and Speed Index); and
  * flags any score below 98 (target: 100).
  *
- * Run by `npm run bench` (after a build), or alone: `node scripts/bench/lighthouse.ts`.
+ * The search page is also audited with a query in its address, in both languages: its script then
+ * searches during the load, which the bare page does not.
+ *
+ * Run by `npm run bench` (after a build), or alone: `node scripts/bench/lighthouse.ts`; with
+ * paths, only those (`node scripts/bench/lighthouse.ts --runs 3 "/tim-kiem/?q=toi+ly+son"`),
+ * each audited `--runs` times (one row per run: the score moves with the machine's load), of
+ * `--dist <folder>` instead of dist/.
  */
 import { existsSync } from "node:fs";
+import { loadavg } from "node:os";
 import { join } from "node:path";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
@@ -55,19 +62,30 @@ export function performanceLosses(lhr: {
     .sort((a, b) => b.points - a.points);
 }
 
+/** The search page with a query, in each language: the page's script searches while it loads. */
+export const SEARCH_WITH_QUERY = [
+  { page: "search ?q", path: "/tim-kiem/?q=toi+ly+son" },
+  { page: "search ?q (en)", path: "/en/search/?q=garlic" },
+];
+
 function samples(): { page: string; path: string }[] {
   // Lighthouse refuses to audit a response with status 404, so it audits the 404 page's file.
   // A redirect page only sends the reader on: nothing to audit.
-  return samplePages(["vi"])
-    .filter((p) => !forwards(p.kind))
-    .map((p) => ({ page: p.kind, path: p.status === 404 ? "/" + p.file : p.path }));
+  return [
+    ...samplePages(["vi"])
+      .filter((p) => !forwards(p.kind))
+      .map((p) => ({ page: p.kind, path: p.status === 404 ? "/" + p.file : p.path })),
+    ...SEARCH_WITH_QUERY,
+  ];
 }
 
-export async function runLighthouse(): Promise<LighthouseRow[]> {
-  if (!existsSync(join(DIST, "index.html"))) throw new Error("dist/ is missing: run `npm run build` first");
+export async function runLighthouse(pages?: { page: string; path: string }[], runs = 1, dist = DIST): Promise<LighthouseRow[]> {
+  if (!existsSync(join(dist, "index.html"))) throw new Error(`${dist} has no index.html: run \`npm run build\` first`);
+  pages ??= samples();
+  const loadBefore = loadavg()[0]!;
   // Text compressed as every host docs/deploy.md documents serves it (the search bench does the
   // same): uncompressed, the search page's HTML alone is 31 KB instead of 7.7 KB on Slow 4G.
-  const server = await startServer(DIST, { gzip: true });
+  const server = await startServer(dist, { gzip: true });
   const chrome = await chromeLauncher.launch({
     chromePath: CHROMIUM_PATH,
     chromeFlags: FLAGS,
@@ -75,7 +93,7 @@ export async function runLighthouse(): Promise<LighthouseRow[]> {
   const rows: LighthouseRow[] = [];
   let benchmarkIndex = NaN;
   try {
-    for (const { page, path } of samples()) {
+    for (const { page, path } of pages.flatMap((p) => Array.from({ length: runs }, () => p))) {
       const result = await lighthouse(server.url + path, {
         port: chrome.port,
         output: "json",
@@ -107,7 +125,9 @@ export async function runLighthouse(): Promise<LighthouseRow[]> {
 
   console.log("\n## Lighthouse (mobile preset, simulated slow 4G and 4× CPU slowdown, Chromium from Debian)\n");
   // Lighthouse's own CPU figure for this machine: its 4× slowdown assumes a fast desktop (≈ 1,000–2,000+).
-  console.log(`Machine benchmarkIndex: ${benchmarkIndex.toFixed(0)}\n`);
+  console.log(
+    `Machine benchmarkIndex: ${benchmarkIndex.toFixed(0)}; load average ${loadBefore.toFixed(1)} → ${loadavg()[0]!.toFixed(1)}\n`,
+  );
   console.log("| page kind | path | perf | lost most to | a11y | best pr. | SEO | LCP ms | TBT ms | CLS | bytes |");
   console.log("| --- | --- | --: | --- | --: | --: | --: | --: | --: | --: | --: |");
   for (const r of rows) {
@@ -122,4 +142,15 @@ export async function runLighthouse(): Promise<LighthouseRow[]> {
   return rows;
 }
 
-if (import.meta.main) await runLighthouse();
+if (import.meta.main) {
+  const args = process.argv.slice(2);
+  const at = args.indexOf("--runs");
+  const runs = at >= 0 ? Number(args[at + 1]) : 1;
+  const d = args.indexOf("--dist");
+  const paths = args.filter((a, i) => a.startsWith("/") && i !== at + 1 && i !== d + 1);
+  await runLighthouse(
+    paths.length > 0 ? paths.map((path) => ({ page: path, path })) : undefined,
+    runs,
+    d >= 0 ? args[d + 1] : DIST,
+  );
+}

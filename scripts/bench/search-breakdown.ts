@@ -6,6 +6,7 @@
  *
  *   npm run bench:search:breakdown                 # dist/, "toi ly son"
  *   npm run bench:search:breakdown -- dist "nuoc mam"
+ *   npm run bench:search:breakdown -- dist toi --address   # opening /tim-kiem/?q=toi instead of the form
  */
 import { join } from "node:path";
 import { launchBrowser, startServer } from "../lib/serve.ts";
@@ -49,14 +50,21 @@ const WORK = new Set([
   "ResourceFinish",
 ]);
 
-export async function breakdown(dist: string, query: string, serviceWorkers: "allow" | "block" = "block"): Promise<void> {
+export async function breakdown(
+  dist: string,
+  query: string,
+  serviceWorkers: "allow" | "block" = "block",
+  entry: "form" | "address" = "form",
+): Promise<void> {
   const server = await startServer(dist, { gzip: true });
   const browser = await launchBrowser();
   try {
     const context = await browser.newContext({ ...PHONE, serviceWorkers });
     const page = await context.newPage();
-    await page.goto(server.url + "/");
-    await page.waitForLoadState("networkidle");
+    if (entry === "form") {
+      await page.goto(server.url + "/");
+      await page.waitForLoadState("networkidle");
+    }
     await reportFirstResults(context);
     const cdp = await context.newCDPSession(page);
     await slowDown(cdp);
@@ -79,14 +87,22 @@ export async function breakdown(dist: string, query: string, serviceWorkers: "al
       },
     });
     const serviceWorker = await page.evaluate(() => Boolean(navigator.serviceWorker?.controller));
-    await page.fill("#site-search", query);
-    await page.evaluate(() => {
-      console.timeStamp("submit");
-      (document.getElementById("site-search") as HTMLInputElement).form!.requestSubmit();
-    });
     // A console message, not waitForFunction: Playwright's injected script would cost the
     // throttled main thread several hundred milliseconds in the middle of what is measured.
-    await page.waitForEvent("console", { predicate: (m) => m.text().startsWith("bench:first-results "), timeout: 30_000 });
+    const drawn = page.waitForEvent("console", {
+      predicate: (m) => m.text().startsWith("bench:first-results "),
+      timeout: 30_000,
+    });
+    const address = `${server.url}/tim-kiem/?q=${encodeURIComponent(query).replace(/%20/g, "+")}`;
+    if (entry === "address") await page.goto(address, { waitUntil: "commit" });
+    else {
+      await page.fill("#site-search", query);
+      await page.evaluate(() => {
+        console.timeStamp("submit");
+        (document.getElementById("site-search") as HTMLInputElement).form!.requestSubmit();
+      });
+    }
+    await drawn;
     await page.waitForTimeout(300);
     await cdp.send("Tracing.end");
     await finished;
@@ -94,7 +110,11 @@ export async function breakdown(dist: string, query: string, serviceWorkers: "al
 
     const stamp = (name: string) =>
       events.find((e) => e.name === "TimeStamp" && (e.args?.data as { message?: string })?.message === name);
-    const t0 = stamp("submit")?.ts;
+    // Opening the address: from the request for the page (the navigation's start, within a task).
+    const t0 =
+      entry === "form"
+        ? stamp("submit")?.ts
+        : events.find((e) => e.name === "ResourceSendRequest" && (e.args?.data as { url?: string })?.url === address)?.ts;
     const t1 = stamp("first-results")?.ts;
     if (t0 === undefined || t1 === undefined) throw new Error("trace lacks the submit or first-results stamps");
     const ms = (ts: number) => ((ts - t0) / 1000).toFixed(0).padStart(5);
@@ -181,5 +201,6 @@ if (import.meta.main) {
     args.find((a) => !a.startsWith("--")) ?? join(import.meta.dirname, "../../dist"),
     args.filter((a) => !a.startsWith("--"))[1] ?? "toi ly son",
     args.includes("--service-worker") ? "allow" : "block",
+    args.includes("--address") ? "address" : "form",
   );
 }

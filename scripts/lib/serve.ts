@@ -39,6 +39,11 @@ const TYPES: Record<string, string> = {
 
 export interface StaticServer {
   url: string;
+  /**
+   * Path and query of every request the server answered, in order: what crossed the network,
+   * where the browser's own events also count a file read from its HTTP cache (a worker's fetch).
+   */
+  served: string[];
   close: () => Promise<void>;
 }
 
@@ -70,8 +75,10 @@ async function trickle(res: ServerResponse, body: Buffer, { bytes, pauseMs }: { 
 export async function startServer(root = DIST, options: ServeOptions = {}): Promise<StaticServer> {
   if (!existsSync(join(root, "index.html"))) throw new Error(`${root} has no index.html: run \`npm run build\` first`);
   const rules = existsSync(join(root, "_headers")) ? readFileSync(join(root, "_headers"), "utf8") : "";
+  const served: string[] = [];
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? "/", "http://localhost");
+    served.push(url.pathname + url.search);
     for (const [name, values] of Object.entries(headersFor(rules, url.pathname))) res.setHeader(name, values.join(", "));
     let path = normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, "");
     if (path.endsWith("/")) path += "index.html";
@@ -106,6 +113,7 @@ export async function startServer(root = DIST, options: ServeOptions = {}): Prom
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
+    served,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

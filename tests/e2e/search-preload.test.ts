@@ -7,24 +7,22 @@
  */
 import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { BrowserContext, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
 import { openPage, PHONE, useSite } from "./harness.ts";
 import { DIST } from "../../scripts/lib/dist.ts";
 import { PRELOAD_INDEX_MAX } from "../../src/node/search-index/search-index.ts";
 
 const site = useSite();
-let context: BrowserContext;
-beforeAll(async () => {
-  context = await site.browser.newContext(PHONE);
-});
-afterAll(async () => {
-  await context?.close();
-});
 
 interface Load {
   /** Paths (with query) of every response, in order, with their status. */
   responses: { path: string; status: number }[];
+  /**
+   * Paths (with query) the server sent, in order: Pagefind's worker fetches the preloaded files
+   * again and gets them from the HTTP cache, which the page's response events count as well.
+   */
+  served: string[];
   /** Paths of the preload and modulepreload links once the first results are drawn. */
   preloads: string[];
   cards: number;
@@ -35,9 +33,14 @@ const path = (url: string) => {
   return u.pathname + u.search;
 };
 
-/** Opens a search URL and waits for its first results; `plain` takes the preloads out of the page. */
+/**
+ * Opens a search URL in a new context (an empty HTTP cache: what the server sends is what the
+ * page needed) and waits for its first results; `plain` takes the preloads out of the page.
+ */
 async function load(url: string, plain = false): Promise<Load> {
+  const context = await site.browser.newContext(PHONE);
   const { page, errors } = await openPage(context);
+  const from = site.server.served.length;
   const responses: Load["responses"] = [];
   page.on("response", (r) => responses.push({ path: path(r.url()), status: r.status() }));
   if (plain)
@@ -58,8 +61,8 @@ async function load(url: string, plain = false): Promise<Load> {
     }),
   );
   expect(errors).toEqual([]);
-  await page.close();
-  return { responses, preloads, cards };
+  await context.close();
+  return { responses, served: site.server.served.slice(from), preloads, cards };
 }
 
 async function settle(page: Page): Promise<number> {
@@ -70,7 +73,7 @@ async function settle(page: Page): Promise<number> {
   return page.locator("#search-results > *").count();
 }
 
-const pagefindFiles = (l: Load) => l.responses.map((r) => r.path).filter((p) => p.includes("/pagefind/"));
+const pagefindFiles = (l: Load) => l.served.filter((p) => p.includes("/pagefind/"));
 
 describe("the search page's preloads", () => {
   it.each(["toi ly son", "nuoc mam", "đường phèn", "quà tết"])(
@@ -90,12 +93,18 @@ describe("the search page's preloads", () => {
         preloaded.some((p) => /\/index\/vi_\w+\.pf_index$/.test(p)),
         preloaded.join("\n"),
       ).toBe(true);
+      expect(preloaded).toContain("/pagefind/pagefind-worker.js");
       for (const p of preloaded) {
         const got = fast.responses.filter((r) => r.path === p);
+        expect(got.length, `${p} is preloaded`).toBeGreaterThan(0);
         expect(
-          got.map((r) => r.status),
+          got.every((r) => r.status === 200),
           `${p} is preloaded`,
-        ).toEqual([200]);
+        ).toBe(true);
+        expect(
+          fast.served.filter((s) => s === p),
+          `${p} is sent once`,
+        ).toEqual([p]);
       }
       // Nothing downloaded twice: the preloads are what Pagefind's own fetches used.
       const files = pagefindFiles(fast);
@@ -121,7 +130,7 @@ describe("the search page's preloads", () => {
     const preloaded = fast.preloads.filter((p) => p.includes("/pagefind/"));
     expect(preloaded.some((p) => /\.en_\w+\.pf_meta$/.test(p))).toBe(true);
     expect(preloaded.some((p) => p.endsWith("/wasm.en.pagefind"))).toBe(true);
-    for (const p of preloaded) expect(fast.responses.filter((r) => r.path === p).map((r) => r.status)).toEqual([200]);
+    for (const p of preloaded) expect(fast.served.filter((s) => s === p)).toEqual([p]);
     const files = pagefindFiles(fast);
     expect(files.length, files.join("\n")).toBe(new Set(files).size);
   });

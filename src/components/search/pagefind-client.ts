@@ -1,8 +1,12 @@
 /**
  * Pagefind as the search page uses it: its types, its start with this site's options, and the
- * early fetch of the index chunks the URL's query needs. The page's head preloads Pagefind's
- * script, entry, metadata and WebAssembly (src/build/search-index.ts adds them after indexing);
- * starting Pagefind here asks for exactly those URLs, so nothing is fetched twice.
+ * early fetch of the index chunks the URL's query needs. Pagefind runs in its own web worker
+ * (pagefind-worker.js): unpacking the index, the WebAssembly search and the excerpts of each
+ * result stay off the page's main thread, which a slow phone needs for the page itself; where a
+ * worker cannot start, Pagefind falls back to the main thread by itself. The page's head
+ * preloads Pagefind's script, its worker, entry, metadata and WebAssembly
+ * (src/node/search-index/search-index.ts adds them after indexing); the worker asks for exactly
+ * those URLs and gets them from the HTTP cache, so nothing is fetched twice.
  */
 import { chunksForTerm, type ChunkRange } from "@/lib/search/index-chunks.ts";
 import { RANKING } from "@/lib/search/ranking.ts";
@@ -40,7 +44,7 @@ function preloadMark(): HTMLLinkElement | null {
 export async function startPagefind(bundle: string, base: string): Promise<Pagefind> {
   const pf = (await import(/* @vite-ignore */ bundle)) as Pagefind;
   const tag = preloadMark()?.dataset["pagefindPreload"];
-  await pf.options({ baseUrl: base, noWorker: true, ranking: RANKING, ...(tag ? { metaCacheTag: tag } : {}) });
+  await pf.options({ baseUrl: base, ranking: RANKING, ...(tag ? { metaCacheTag: tag } : {}) });
   return pf;
 }
 

@@ -23,10 +23,11 @@ const chunks = [
 ];
 
 describe("preloads of the search page's head", () => {
-  it("Vietnamese: entry under the tag, the vi metadata, the language-less WebAssembly, the vi chunks", () => {
+  it("Vietnamese: Pagefind's worker, entry under the tag, the vi metadata, the language-less WebAssembly, the vi chunks", () => {
     const html = addPagefindPreloads(page("vi"), ENTRY, "t1", chunks);
     const hrefs = [...html.matchAll(/rel="preload" href="([^"]+)" as="fetch" crossorigin/g)].map((m) => m[1]);
     expect(hrefs).toEqual([
+      "/pagefind/pagefind-worker.js",
       "/pagefind/pagefind-entry.json?ts=t1",
       "/pagefind/pagefind.vi_1130d8701d.pf_meta",
       "/pagefind/wasm.unknown.pagefind",

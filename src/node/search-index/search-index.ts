@@ -175,7 +175,8 @@ const PRELOAD_MARK = /<link\b[^>]*\sdata-pagefind-preload(?:="[^"]*")?[^>]*>/;
 /**
  * A search page's head after the index is written. The page marks its modulepreload of
  * pagefind.js with `data-pagefind-preload`; this adds, right after it, preloads of what
- * Pagefind fetches first for the page's language: pagefind-entry.json (under `?ts=<tag>`, the
+ * Pagefind fetches first for the page's language: its web worker's script (pagefind-worker.js,
+ * fetched again by the worker from the HTTP cache), pagefind-entry.json (under `?ts=<tag>`, the
  * URL Pagefind asks for when given the same `metaCacheTag`), the language's metadata and its
  * WebAssembly, and, while the language's whole word index is small (≤ PRELOAD_INDEX_MAX
  * bytes), its index chunks, so the first query needs no round trip of its own for them. All
@@ -207,6 +208,7 @@ export function addPagefindPreloads(
   const fetchLink = (file: string, low = false) =>
     `<link rel="preload" href="${dir}${file}" as="fetch" crossorigin${low ? ' fetchpriority="low"' : ""}>`;
   const links = [
+    fetchLink("pagefind-worker.js"),
     fetchLink(`pagefind-entry.json?ts=${tag}`),
     fetchLink(`pagefind.${index.hash}.pf_meta`),
     fetchLink(`wasm.${index.wasm ?? "unknown"}.pagefind`),

@@ -26,7 +26,7 @@ describe("gift list", () => {
     const [first] = await productIds(page);
     expect(first).toBeTruthy();
     const card = page.locator(`article[data-product-id="${first}"]`);
-    // Cards are compact rows (issue 21): the shelf life is read on the product's page.
+    // Cards are compact rows: the shelf life is read on the product's page.
     const productPage = await context.newPage();
     await productPage.goto(site.server.url + (await card.locator("h2 a, h3 a").getAttribute("href")));
     const cardKeeps = await productPage.locator('main > article [data-fact="shelf-life"]').textContent();

@@ -456,6 +456,9 @@ describe("offline, after one visit to the search page (the service worker on)", 
     await goOffline(offline, page);
     await page.reload();
     expect(await settle(page)).toEqual(online);
+    // The same words in another order, a query the visitor never made: the index files came with the first.
+    await page.goto(site.server.url + VI + "?q=an+hai+toi");
+    expect((await settle(page)).slice(0, 2).sort()).toEqual([P("toi-an-hai"), P("toi-den-an-hai")]);
     // A query the visitor never made: whether its index chunks came or not, the ways on are in the page.
     await page.goto(site.server.url + VI + "?q=toi+an+hoi");
     await page.locator("#search-browse:not([hidden])").waitFor();

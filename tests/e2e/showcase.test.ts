@@ -1,5 +1,5 @@
 /**
- * A showcase, not a database (issue 21): on a 360×740 phone, the first screen of the product
+ * A showcase, not a database: on a 360×740 phone, the first screen of the product
  * list, a group page, an occasion page and a search with results shows at least five whole
  * products, and the home page at least three, each with its picture drawn (a photo or its kind's
  * illustration). Counted in a real browser, as a visitor sees them: a card counts when all of it

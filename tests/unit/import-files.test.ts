@@ -1,5 +1,5 @@
 /**
- * The import and the editors' files (issue 19): it reads frontmatter as Astro does, never writes
+ * The import and the editors' files: it reads frontmatter as Astro does, never writes
  * over a file it cannot read, keeps what a cell says through an update, undoes everything when
  * a write fails midway, and refuses a missing file or an .xlsx that expands too far, in one line.
  * Every case runs on a throw-away copy of the fixture content with real Markdown files.

@@ -1,5 +1,5 @@
 /**
- * The import sheet's "Loại sản phẩm" column (issue 21): a kind named as the site shows it (or by
+ * The import sheet's "Loại sản phẩm" column: a kind named as the site shows it (or by
  * its id, with or without diacritics) is written to the product; an unknown one is refused with
  * its row and column; an empty cell leaves the sub-group's kind.
  */

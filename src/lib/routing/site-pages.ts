@@ -182,15 +182,35 @@ function inBandOrder(cat: Catalogue, products: Product[]): Product[] {
   return groupByPriceBand(products, cat.gifts.priceBands).flatMap((band) => band.items);
 }
 
+/** Adds one page of the table at a site path: the table's sections below call it. */
+type Add = (path: string, view: View) => void;
+
 export function sitePages(cat: Catalogue): SitePage[] {
   const locale = cat.locale;
   const out: SitePage[] = [];
-  const add = (path: string, view: View) => {
+  const add: Add = (path, view) => {
     const alternates = Object.fromEntries(LOCALES.map((l) => [l, translatePath(path, locale, l)])) as Record<Locale, string>;
     out.push({ ...view, path, locale, alternates });
   };
-
   add(paths.home(locale), { kind: "home" });
+  for (const section of [
+    giftPages,
+    printSheets,
+    productPages,
+    producerPages,
+    localityPages,
+    groupPages,
+    occasionPages,
+    infoPages,
+    toolPages,
+  ])
+    section(cat, add);
+  return out;
+}
+
+/** The travel guide (numbered pages, by price band), the gift list and the exemplary producers. */
+function giftPages(cat: Catalogue, add: Add): void {
+  const locale = cat.locale;
   paged(
     inBandOrder(
       cat,
@@ -208,13 +228,21 @@ export function sitePages(cat: Catalogue): SitePage[] {
     kind: "exemplars",
     producers: exemplarProducers(cat).map((producer) => ({ producer, products: productsByProducer(cat, producer.id) })),
   });
+}
+
+/** A booth card per product, a sheet per locality that has products. */
+function printSheets(cat: Catalogue, add: Add): void {
+  const locale = cat.locale;
   for (const product of cat.products) add(paths.entry(locale, "boothCard", product.id), { kind: "boothCard", product });
   for (const locality of cat.localities) {
     const products = productsByLocality(cat, locality.id);
     if (products.length > 0)
       add(paths.entry(locale, "localityPrint", locality.id), { kind: "localityPrint", locality, products });
   }
+}
 
+function productPages(cat: Catalogue, add: Add): void {
+  const locale = cat.locale;
   const productPages = paginate(cat.products);
   productPages.forEach((products, i) =>
     add(paths.list(locale, "products", i + 1), { kind: "productList", page: i + 1, pageCount: productPages.length, products }),
@@ -222,7 +250,6 @@ export function sitePages(cat: Catalogue): SitePage[] {
   for (const product of cat.products) {
     add(paths.entry(locale, "products", product.id), { kind: "product", product, related: relatedProducts(cat, product) });
   }
-
   // Retired products keep their page (it says why and points to live products alike);
   // renamed ones leave a redirect page at each old slug.
   for (const product of cat.retired) {
@@ -231,7 +258,10 @@ export function sitePages(cat: Catalogue): SitePage[] {
   for (const { from, to } of cat.redirects) {
     add(paths.entry(locale, "products", from), { kind: "redirect", to: paths.entry(locale, "products", to) });
   }
+}
 
+function producerPages(cat: Catalogue, add: Add): void {
+  const locale = cat.locale;
   paged(producersExemplarFirst(cat), (producers, of) =>
     add(paths.list(locale, "producers", of.page), { kind: "producerList", producers, ...of }),
   );
@@ -242,7 +272,11 @@ export function sitePages(cat: Catalogue): SitePage[] {
       products: productsByProducer(cat, producer.id),
     });
   }
+}
 
+/** The list, and each locality's numbered pages (its producers and neighbours on the first). */
+function localityPages(cat: Catalogue, add: Add): void {
+  const locale = cat.locale;
   const localities = cat.localities.map((locality) => ({ locality, count: productsByLocality(cat, locality.id).length }));
   add(paths.list(locale, "localities"), { kind: "localityList", localities });
   for (const locality of cat.localities) {
@@ -267,14 +301,21 @@ export function sitePages(cat: Catalogue): SitePage[] {
       }),
     );
   }
+}
 
+function groupPages(cat: Catalogue, add: Add): void {
+  const locale = cat.locale;
   add(paths.list(locale, "groups"), { kind: "groupList" });
   for (const group of cat.groups) {
     paged(productsByGroup(cat, group.id), (products, of) =>
       add(paths.entry(locale, "groups", group.id, of.page), { kind: "group", group, products, ...of }),
     );
   }
+}
 
+/** The list, and each occasion's numbered pages: the editors' picks on the first, the rest by price band. */
+function occasionPages(cat: Catalogue, add: Add): void {
+  const locale = cat.locale;
   add(paths.list(locale, "occasions"), { kind: "occasionList" });
   for (const occasion of cat.occasions) {
     const picks = occasionPicks(cat, occasion.id);
@@ -293,20 +334,23 @@ export function sitePages(cat: Catalogue): SitePage[] {
       }),
     );
   }
+}
 
-  add(paths.list(locale, "info"), { kind: "infoList" });
-  for (const page of cat.pages) add(paths.entry(locale, "info", page.id), { kind: "info", page });
+function infoPages(cat: Catalogue, add: Add): void {
+  add(paths.list(cat.locale, "info"), { kind: "infoList" });
+  for (const page of cat.pages) add(paths.entry(cat.locale, "info", page.id), { kind: "info", page });
+}
 
-  add(paths.list(locale, "search"), {
+/** The search page and the offline page. */
+function toolPages(cat: Catalogue, add: Add): void {
+  add(paths.list(cat.locale, "search"), {
     kind: "search",
     popular: popularProducts(cat),
     terms: searchTerms(cat),
     groups: cat.groups,
     occasions: cat.occasions,
   });
-  add(paths.list(locale, "offline"), { kind: "offline" });
-
-  return out;
+  add(paths.list(cat.locale, "offline"), { kind: "offline" });
 }
 
 /**

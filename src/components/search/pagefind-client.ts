@@ -78,16 +78,17 @@ function workerPagefind(worker: Worker, init: Record<string, unknown>): Pagefind
     },
     search: async (term, options) => {
       await started;
-      const found = await call<(Omit<PagefindSearch, "results"> & { results: (PagefindResult & { data: unknown })[] }) | null>(
-        "search",
-        [term, options],
-      );
-      for (const result of found?.results ?? []) {
-        const dataId = result.data as string;
-        release.register(result, dataId);
-        result.data = () => call<PagefindResultData>("getData", [dataId]);
-      }
-      return found;
+      // From the worker, each result's data is the id under which the worker keeps it.
+      type Sent = Omit<PagefindResult, "data"> & { data: string | PagefindResult["data"] };
+      const found = await call<(Omit<PagefindSearch, "results"> & { results: Sent[] }) | null>("search", [term, options]);
+      if (!found) return null;
+      const results = found.results.map((result) => {
+        const dataId = String(result.data);
+        const ready: PagefindResult = { ...result, data: () => call<PagefindResultData>("getData", [dataId]) };
+        release.register(ready, dataId);
+        return ready;
+      });
+      return { ...found, results };
     },
   };
 }

@@ -1,6 +1,7 @@
 /**
  * The offline mode in a real browser: visit pages while online, wait for the service worker to
  * control the page, cut the network (`context.setOffline(true)`) and check what still works.
+ * Search offline is checked on the fixture site (search.test.ts), where its queries pin no live product.
  * Served over http://127.0.0.1, which browsers treat as a secure context, as service workers need.
  */
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
@@ -17,7 +18,6 @@ const PRODUCT = "/san-pham/toi-ly-son-phu-sinh/";
 const UNVISITED = "/san-pham/nhang-que-tra-bong/";
 const UNVISITED_EN = "/en/products/nhang-que-tra-bong/";
 const GIFTS = "/danh-sach-qua/";
-const SEARCH = "/tim-kiem/";
 const MAP = "/dia-phuong/";
 
 /** A phone with service workers on (the other browser tests block them, so their request routing sees every request). */
@@ -134,63 +134,6 @@ describe("offline mode", () => {
       .poll(() => page.locator("[data-gift-item]").evaluateAll((els) => els.map((e) => e.getAttribute("data-gift-item"))))
       .toEqual([first]);
     expect(await page.locator("[data-gift-total]").isVisible()).toBe(true);
-    await context.close();
-  });
-
-  it("searches offline over the index files fetched online", async () => {
-    const context = await phone(site.browser);
-    const { page } = await openPage(context);
-    await page.goto(site.server.url + "/");
-    await controlled(page);
-    const results = async () => {
-      await page.waitForFunction(() => {
-        const app = document.getElementById("search-app");
-        const error = document.getElementById("search-error");
-        return (
-          app &&
-          !app.hasAttribute("aria-busy") &&
-          ((document.getElementById("search-status")?.textContent ?? "") !== "" || (error && !error.hidden))
-        );
-      });
-      return page.$$eval("#search-results a[data-slot='link']", (links) =>
-        links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
-      );
-    };
-    await page.goto(site.server.url + SEARCH + "?q=toi+ly+son");
-    const online = await results();
-    expect(online).toContain(PRODUCT);
-
-    await context.setOffline(true);
-    await page.reload();
-    expect(await results()).toEqual(online);
-    // The same words in another order, a query the visitor never made: its index chunks and results were fetched.
-    await page.goto(site.server.url + SEARCH + "?q=son+ly+toi");
-    expect(await results()).toContain(PRODUCT);
-    // A query whose index chunks never came: the page still offers spelling ideas, groups and gift guides.
-    await page.goto(site.server.url + SEARCH + `?q=${encodeURIComponent("nhung huou tuoi dong tienn")}`);
-    await results();
-    expect(await page.locator("#search-error").isVisible()).toBe(true);
-    expect(await page.locator("#search-suggest-list a").first().textContent()).toBe("Nhung hươu tươi Đồng Tiến");
-    expect(await page.locator("#search-browse a[href*='/nhom-san-pham/']").count()).toBeGreaterThan(0);
-    expect(await page.locator("#search-browse a[href*='/qua-tang/']").count()).toBeGreaterThan(0);
-    await context.close();
-  });
-
-  it("offline, the English search page offers its own ideas, categories and gift guides", async () => {
-    const context = await phone(site.browser);
-    const { page } = await openPage(context);
-    await page.goto(site.server.url + "/en/search/");
-    await controlled(page);
-    await page.reload();
-    await page.waitForLoadState("networkidle");
-    await context.setOffline(true);
-    await page.goto(site.server.url + "/en/search/?q=deer+velvett");
-    await page.locator("#search-browse:not([hidden])").waitFor();
-    // Whether Pagefind reports the missing index chunk or finds nothing, the ways on are the same.
-    expect(await page.locator("#search-results li").count()).toBe(0);
-    expect(await page.locator("#search-suggest-list a").first().textContent()).toMatch(/deer velvet/i);
-    expect(await page.locator("#search-browse a[href^='/en/categories/']").count()).toBeGreaterThan(0);
-    expect(await page.locator("#search-browse a[href^='/en/gifts/']").count()).toBeGreaterThan(0);
     await context.close();
   });
 

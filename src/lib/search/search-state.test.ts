@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { OTHERS, PRODUCTS } from "../../../tests/fixtures/search/catalogue.ts";
 import { EMPTY_STATE, pagefindQuery, parseState, serializeState, suggest, toggleFilter } from "./search-state.ts";
 
 describe("search state in the URL", () => {
@@ -47,5 +48,19 @@ describe("spelling suggestions", () => {
   it("suggest nothing for far-off or very short queries", () => {
     expect(suggest("xyzxyz", terms)).toEqual([]);
     expect(suggest("qu", terms)).toEqual([]);
+  });
+});
+
+describe("“Did you mean” on the fixture catalogue, in both languages", () => {
+  const vi = [...PRODUCTS.map((p) => p.name), ...OTHERS.map((o) => o.name)];
+  const en = PRODUCTS.map((p) => p.en);
+  it("a wrong letter in a Vietnamese name typed without marks: “toi an hoi” → Tỏi An Hải", () => {
+    expect(suggest("toi an hoi", vi)[0]).toBe("Tỏi An Hải");
+  });
+  it("a wrong letter in an English name: “an hoi garlic” → An Hải garlic", () => {
+    expect(suggest("an hoi garlic", en)[0]).toBe("An Hải garlic");
+  });
+  it("a name typed right is not suggested back", () => {
+    expect(suggest("toi an hai", vi)).not.toContain("Tỏi An Hải");
   });
 });

@@ -4,7 +4,7 @@
  * Buttons are `invisible` in the HTML (their space kept) and shown here, so without JavaScript nothing
  * is broken and nothing moves when they appear; the header link's count slot is filled here.
  */
-import { idsFromSearch, readList, shareUrl, STORAGE_KEY, toggle, writeList } from "../lib/gifts/gift-list.ts";
+import { GIFT_BUTTONS_EVENT, idsFromSearch, readList, shareUrl, STORAGE_KEY, toggle, writeList } from "../lib/gifts/gift-list.ts";
 import type { GiftData } from "../lib/gifts/gift-data.ts";
 import { totalPriceRange } from "../lib/catalogue/price-bands.ts";
 import { formatPriceRange } from "../lib/values/format.ts";
@@ -218,6 +218,8 @@ document.addEventListener("click", (e) => {
   sync();
   renderList();
 });
+// Cards drawn after this script ran (search results) show their buttons, pressed or not.
+document.addEventListener(GIFT_BUTTONS_EVENT, sync);
 addEventListener("storage", (e) => {
   if (e.key !== STORAGE_KEY) return;
   // Another tab's list is checked like this tab's own: it may hold ids this page's data does not know.

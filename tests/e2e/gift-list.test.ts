@@ -20,6 +20,31 @@ async function listed(page: Page): Promise<(string | null)[]> {
 }
 
 describe("gift list", () => {
+  it("adds from a search result, as from a catalogue card; a place's or producer's result has no button", async () => {
+    const context = await site.browser.newContext(PHONE);
+    const { page, errors } = await openPage(context);
+    // A product's name word and a place's: "toi" finds garlics (products) and Xã Ia Tơi (a place).
+    await page.goto(site.server.url + "/tim-kiem/?q=toi");
+    const results = page.locator("#search-results > li");
+    await results.first().waitFor();
+    const product = results.filter({ has: page.locator('a[href*="/san-pham/"]') }).first();
+    const href = await product.locator("a.pcard-link").getAttribute("href");
+    const id = /\/san-pham\/([^/]+)\//.exec(href ?? "")?.[1];
+    expect(id).toBeTruthy();
+    const button = product.locator("[data-gift-toggle]");
+    await expect.poll(() => button.isVisible()).toBe(true);
+    expect(await button.getAttribute("data-gift-toggle")).toBe(id);
+    await button.click();
+    expect(await button.getAttribute("data-on")).toBe("true");
+    expect(await page.locator("[data-gift-count] [data-gift-n]").textContent()).toBe("1");
+    expect(await page.evaluate((k) => localStorage.getItem(k), KEY)).toContain(id!);
+    const others = results.filter({ hasNot: page.locator('a[href*="/san-pham/"]') });
+    expect(await others.count()).toBeGreaterThan(0);
+    expect(await others.locator("[data-gift-toggle]").count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it("adds from a card, counts in the header, survives a reload, and removes", async () => {
     const context = await site.browser.newContext(PHONE);
     const { page, errors } = await openPage(context);

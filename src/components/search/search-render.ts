@@ -3,6 +3,7 @@
  * SearchResultTemplates.astro and filled from Pagefind's metadata; the "did you mean" links.
  * DOM only: no state, no Pagefind.
  */
+import { GIFT_BUTTONS_EVENT } from "@/lib/gifts/gift-list.ts";
 import { FILTERS } from "@/lib/search/search-facets.ts";
 import type { SearchState } from "@/lib/search/search-state.ts";
 import type { PagefindResultData } from "./pagefind-client.ts";
@@ -68,13 +69,26 @@ export function renderCard(data: PagefindResultData, s: Strings): DocumentFragme
   else statusEl.remove();
   const price = slot(card, "price");
   if (m["price"]) price.textContent = m["price"];
-  else if (m["status"]) price.textContent = s["priceUnknown"] ?? "";
-  else price.remove();
+  else if (m["status"]) {
+    // Muted, as "no price yet" is on the catalogue's cards.
+    price.textContent = s["priceUnknown"] ?? "";
+    price.className = "text-muted";
+  } else price.remove();
   const locality = slot(card, "locality");
   const place = [m["subtitle"], m["locality"]].filter(Boolean).join(" · ");
   if (place) locality.textContent = place;
   else locality.remove();
+  const gift = slot(card, "gift");
+  // A product page's address ends with the product's id (routes.product); other pages have no gift button.
+  const id = m["product"] ? /([a-z0-9-]+)\/?$/.exec(new URL(data.url, location.href).pathname)?.[1] : undefined;
+  if (id) gift.querySelector<HTMLElement>("[data-gift-toggle]")!.dataset["giftToggle"] = id;
+  else gift.remove();
   return card;
+}
+
+/** Tells the gift list script (src/scripts/gift-list.ts) that new cards with gift buttons are on the page. */
+export function announceGiftButtons(): void {
+  document.dispatchEvent(new Event(GIFT_BUTTONS_EVENT));
 }
 
 /**

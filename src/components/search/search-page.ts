@@ -119,6 +119,95 @@ function showIdeas(el: Elements, state: SearchState, config: Config, show: boole
   el.ideas.hidden = ideas.length === 0;
 }
 
+/** The query as searched, with what the ranking reads of it; `corrected` when its typos were corrected. */
+interface Found {
+  read: ReadQuery;
+  term: string | null;
+  found: PagefindSearch | null;
+  corrected: string | undefined;
+}
+
+/**
+ * The query as searched: as typed, or with its one-letter typos corrected when as typed it names
+ * nothing (Pagefind then matches what it can: "garlc" finds "Gà" by its first letters) and the
+ * corrected query names something. `vocab` gives the catalogue's words, made at the first need.
+ */
+async function find(
+  pf: Pagefind,
+  q: string,
+  options: unknown,
+  locale: "vi" | "en",
+  known: ReturnType<typeof knownWords>,
+  vocab: () => Map<string, number>,
+): Promise<Found> {
+  const read = readQuery(q, locale, known);
+  const term = q === "" ? null : read.term;
+  const found = await pf.search(term, options);
+  const asTyped = { read, term, found, corrected: undefined };
+  if (!found || term === null || found.results.some(isNamed)) return asTyped;
+  const corrected = correctQuery(term, vocab());
+  if (corrected === undefined) return asTyped;
+  const again = await pf.search(corrected, options);
+  if (!again?.results.some(isNamed)) return asTyped;
+  return { read: readQuery(corrected, locale, known), term: corrected, found: again, corrected };
+}
+
+/** The filter button says how many filter values are chosen: "Lọc (2)". */
+function showFilterCount(el: Elements, state: SearchState): void {
+  const n = Object.values(state.filters).reduce((sum, v) => sum + v.length, 0);
+  el.filterOpen.textContent = n > 0 ? fill(el.filterOpen.dataset["labelCount"], { n }) : (el.filterOpen.dataset["label"] ?? "");
+}
+
+/** Filter counts after the results: filters() loads the filter index, then the same search (its chunks cached) counts. */
+async function countFilters(
+  el: Elements,
+  state: SearchState,
+  s: Strings,
+  pf: Pagefind,
+  term: string | null,
+  options: unknown,
+  current: () => boolean,
+): Promise<void> {
+  const all = await pf.filters();
+  const counted: PagefindSearch | null = await pf.search(term, options);
+  if (!current() || !counted) return;
+  renderFilters(el.filterGroups, state, all, counted.filters, s);
+  el.filters.hidden = el.filterGroups.childElementCount === 0;
+  el.clear.hidden = !hasFilters(state);
+  el.filterOpen.classList.toggle("invisible", el.filters.hidden);
+}
+
+/** No query and no filter: nothing shown but the form. */
+function clearResults(el: Elements): void {
+  el.results.replaceChildren();
+  el.more.hidden = true;
+  el.empty.hidden = true;
+  el.browse.hidden = true;
+  el.ideas.hidden = true;
+  el.filters.hidden = true;
+  el.filterOpen.classList.add("invisible");
+  el.status.textContent = "";
+}
+
+/** The count of results, the empty state, and the button to the rest (listed ones, then mentions). */
+function showCount(el: Elements, s: Strings, q: string, n: number, corrected: string | undefined): void {
+  el.empty.hidden = n > 0;
+  el.browse.hidden = n > 0;
+  if (n === 0) el.emptyText.textContent = fill(s["empty"], { q });
+  el.status.textContent = corrected
+    ? fill(s["countCorrected"], { n, q: corrected, typed: q })
+    : q
+      ? fill(s["count"], { n, q })
+      : fill(s["countAll"], { n });
+  el.app.dataset["results"] = String(n);
+}
+
+function showMore(el: Elements, rest: readonly PagefindResult[], mentions: readonly PagefindResult[], q: string): void {
+  el.more.hidden = rest.length === 0 && mentions.length === 0;
+  el.more.textContent =
+    rest.length > 0 ? (el.more.dataset["label"] ?? "") : fill(el.more.dataset["labelMentions"], { n: mentions.length, q });
+}
+
 export function startSearchPage(): void {
   const el = elements();
   const config = JSON.parse(el.app.dataset["config"] ?? "{}") as Config;
@@ -129,74 +218,21 @@ export function startSearchPage(): void {
   let state: SearchState = parseState(location.search);
   let pagefind: Promise<Pagefind> | undefined;
   let run = 0;
-  let typing = false;
-  let timer: number | undefined;
   /** Listed results not drawn yet, then the results that only mention the words. */
   let rest: PagefindResult[] = [];
   let mentions: PagefindResult[] = [];
 
   const load = (): Promise<Pagefind> => (pagefind ??= startPagefind(config.bundle, config.base));
 
-  const showMore = () => {
-    el.more.hidden = rest.length === 0 && mentions.length === 0;
-    el.more.textContent =
-      rest.length > 0
-        ? (el.more.dataset["label"] ?? "")
-        : fill(el.more.dataset["labelMentions"], { n: mentions.length, q: state.q });
-  };
-
-  /** The filter button says how many filter values are chosen: "Lọc (2)". */
-  const showFilterCount = () => {
-    const n = Object.values(state.filters).reduce((sum, v) => sum + v.length, 0);
-    el.filterOpen.textContent = n > 0 ? fill(el.filterOpen.dataset["labelCount"], { n }) : (el.filterOpen.dataset["label"] ?? "");
-  };
-
-  const showFilters = (all: Record<string, Record<string, number>>, counts: Record<string, Record<string, number>>) => {
-    renderFilters(el.filterGroups, state, all, counts, s);
-    el.filters.hidden = el.filterGroups.childElementCount === 0;
-    el.clear.hidden = !hasFilters(state);
-    el.filterOpen.classList.toggle("invisible", el.filters.hidden);
-  };
-
-  /**
-   * The query as searched: as typed, or with its one-letter typos corrected when as typed it names
-   * nothing (Pagefind then matches what it can: "garlc" finds "Gà" by its first letters) and the
-   * corrected query names something.
-   */
-  const find = async (pf: Pagefind, options: unknown) => {
-    const read = readQuery(state.q, locale, known);
-    const term = state.q === "" ? null : read.term;
-    const found = await pf.search(term, options);
-    const asTyped = { read, term, found, corrected: undefined };
-    if (!found || term === null || found.results.some(isNamed)) return asTyped;
-    vocab ??= vocabulary(config.terms);
-    const corrected = correctQuery(term, vocab);
-    if (corrected === undefined) return asTyped;
-    const again = await pf.search(corrected, options);
-    if (!again?.results.some(isNamed)) return asTyped;
-    return { read: readQuery(corrected, locale, known), term: corrected, found: again, corrected };
-  };
-
-  const clearResults = () => {
-    el.results.replaceChildren();
-    rest = [];
-    mentions = [];
-    el.more.hidden = true;
-    el.empty.hidden = true;
-    el.browse.hidden = true;
-    el.ideas.hidden = true;
-    el.filters.hidden = true;
-    el.filterOpen.classList.add("invisible");
-    el.status.textContent = "";
-  };
-
   const search = async () => {
     const mine = ++run;
     const current = () => mine === run;
     el.error.hidden = true;
-    showFilterCount();
+    showFilterCount(el, state);
     if (state.q === "" && !hasFilters(state)) {
-      clearResults();
+      clearResults(el);
+      rest = [];
+      mentions = [];
       el.app.removeAttribute("aria-busy");
       return;
     }
@@ -205,7 +241,14 @@ export function startSearchPage(): void {
     try {
       const pf = await load();
       const { options } = pagefindQuery(state);
-      const { read, term, found, corrected } = await find(pf, options);
+      const { read, term, found, corrected } = await find(
+        pf,
+        state.q,
+        options,
+        locale,
+        known,
+        () => (vocab ??= vocabulary(config.terms)),
+      );
       if (!current() || !found) return;
       const split = splitMentions(found.results);
       // Nothing named by the query (found only in texts, or not at all): offer the names it resembles.
@@ -213,19 +256,10 @@ export function startSearchPage(): void {
       if (!(await drawFirstPage(el, split.listed, read, state.sort === "relevance", s, current))) return;
       rest = split.listed.slice(PAGE_SIZE);
       mentions = split.mentions;
-      showMore();
-      const n = split.listed.length;
-      el.empty.hidden = n > 0;
-      el.browse.hidden = n > 0;
-      if (n === 0) el.emptyText.textContent = fill(s["empty"], { q: state.q });
-      el.status.textContent = corrected
-        ? fill(s["countCorrected"], { n, q: corrected, typed: state.q })
-        : state.q
-          ? fill(s["count"], { n, q: state.q })
-          : fill(s["countAll"], { n });
-      el.app.dataset["results"] = String(n);
+      showMore(el, rest, mentions, state.q);
+      showCount(el, s, state.q, split.listed.length, corrected);
       el.app.removeAttribute("aria-busy");
-      await countFilters(pf, term, options, current);
+      await countFilters(el, state, s, pf, term, options, current);
     } catch (err) {
       if (!current()) return;
       console.warn("search failed", err);
@@ -238,24 +272,6 @@ export function startSearchPage(): void {
     } finally {
       if (current()) el.app.removeAttribute("aria-busy");
     }
-  };
-
-  /** Filter counts after the results: filters() loads the filter index, then the same search (its chunks cached) counts. */
-  const countFilters = async (pf: Pagefind, term: string | null, options: unknown, current: () => boolean) => {
-    const all = await pf.filters();
-    const counted: PagefindSearch | null = await pf.search(term, options);
-    if (!current() || !counted) return;
-    showFilters(all, counted.filters);
-  };
-
-  const commit = (next: SearchState, mode: "push" | "replace" | "none") => {
-    state = next;
-    const url = location.pathname + serializeState(state);
-    if (mode !== "none" && url !== location.pathname + location.search) {
-      if (mode === "push") history.pushState(null, "", url);
-      else history.replaceState(null, "", url);
-    }
-    void search();
   };
 
   const showControls = () => {
@@ -273,51 +289,85 @@ export function startSearchPage(): void {
     const firstNew = cards[0]?.querySelector("a");
     el.results.append(...cards);
     announceGiftButtons();
-    showMore();
+    showMore(el, rest, mentions, state.q);
     firstNew?.focus();
   };
 
-  wireFilterSheet(el);
-  el.form.addEventListener("submit", (event) => {
-    event.preventDefault();
-    window.clearTimeout(timer);
-    typing = false;
-    commit({ ...state, q: el.input.value.trim(), sort: parseState(`?sort=${el.sort.value}`).sort }, "push");
-  });
-  el.input.addEventListener("input", () => {
-    window.clearTimeout(timer);
-    timer = window.setTimeout(() => {
-      commit({ ...state, q: el.input.value.trim() }, typing ? "replace" : "push");
-      typing = true;
-    }, 200);
-  });
-  el.input.addEventListener("blur", () => (typing = false));
-  el.sort.addEventListener("change", () => {
-    typing = false;
-    commit({ ...state, sort: parseState(`?sort=${el.sort.value}`).sort }, "push");
-  });
-  el.filters.addEventListener("change", (event) => {
-    if (event.target === el.sort) return;
-    const box = event.target as HTMLInputElement;
-    typing = false;
-    commit(toggleFilter(state, box.name as FilterName, box.value, box.checked), "push");
-  });
-  el.more.addEventListener("click", () => void drawMore());
-  el.clear.addEventListener("click", () => {
-    typing = false;
-    commit({ ...state, filters: {} }, "push");
-    el.input.focus();
-  });
-  window.addEventListener("popstate", () => {
-    state = parseState(location.search);
-    showControls();
-    void search();
+  wireControls(el, {
+    state: () => state,
+    commit: (next, mode) => {
+      state = next;
+      const url = location.pathname + serializeState(state);
+      if (url !== location.pathname + location.search) {
+        if (mode === "push") history.pushState(null, "", url);
+        else history.replaceState(null, "", url);
+      }
+      void search();
+    },
+    more: () => void drawMore(),
+    restore: () => {
+      state = parseState(location.search);
+      showControls();
+      void search();
+    },
   });
 
   if (state.q !== "") preloadChunks(readQuery(state.q, locale, known).term);
   void load().catch(() => undefined);
   showControls();
   void search();
+}
+
+/** What the form's controls do to the search: the page's state and its changes. */
+interface Controls {
+  state: () => SearchState;
+  /** Searches `next`, recorded as a new history entry or in place of the current one. */
+  commit: (next: SearchState, mode: "push" | "replace") => void;
+  /** Draws the next results. */
+  more: () => void;
+  /** Back or forward: the state of the URL now shown. */
+  restore: () => void;
+}
+
+/**
+ * The form's controls: a query searched 200 ms after the last key (one history entry while the
+ * visitor types), at once on submit, sort, filter and clear.
+ */
+function wireControls(el: Elements, c: Controls): void {
+  let typing = false;
+  let timer: number | undefined;
+  wireFilterSheet(el);
+  el.form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    window.clearTimeout(timer);
+    typing = false;
+    c.commit({ ...c.state(), q: el.input.value.trim(), sort: parseState(`?sort=${el.sort.value}`).sort }, "push");
+  });
+  el.input.addEventListener("input", () => {
+    window.clearTimeout(timer);
+    timer = window.setTimeout(() => {
+      c.commit({ ...c.state(), q: el.input.value.trim() }, typing ? "replace" : "push");
+      typing = true;
+    }, 200);
+  });
+  el.input.addEventListener("blur", () => (typing = false));
+  el.sort.addEventListener("change", () => {
+    typing = false;
+    c.commit({ ...c.state(), sort: parseState(`?sort=${el.sort.value}`).sort }, "push");
+  });
+  el.filters.addEventListener("change", (event) => {
+    if (event.target === el.sort) return;
+    const box = event.target as HTMLInputElement;
+    typing = false;
+    c.commit(toggleFilter(c.state(), box.name as FilterName, box.value, box.checked), "push");
+  });
+  el.more.addEventListener("click", () => c.more());
+  el.clear.addEventListener("click", () => {
+    typing = false;
+    c.commit({ ...c.state(), filters: {} }, "push");
+    el.input.focus();
+  });
+  window.addEventListener("popstate", () => c.restore());
 }
 
 /** Phones: the filter panel moves into a modal sheet while it is open, and back to the sidebar after. */

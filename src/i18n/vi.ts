@@ -336,7 +336,7 @@ export const vi = {
   "redirect.link": "Đi đến trang mới",
   "footer.about": "Giới thiệu và nguồn dữ liệu",
   "footer.note": "Thông tin hạng sao lấy từ quyết định và báo chí chính thống; mục nào chưa có nguồn được ghi “chưa xác minh”.",
-  "footer.built": "Cập nhật ngày {date}.",
+  "footer.built": "Cập nhật {date}.",
   // — quality gates —
   "notFound.search": "Tìm lại trong danh mục",
   "common.untranslated": "Nội dung này chưa có bản dịch; đang hiển thị tiếng Việt.",

@@ -76,8 +76,7 @@ describe("at 360×740", () => {
             const el = document.activeElement as HTMLElement;
             if (!el.closest("header")) return el.closest("main") ? "main" : el.getAttribute("href") === "#main" ? "skip" : "?";
             if (el.tagName === "SUMMARY") return "menu";
-            if (el.tagName === "INPUT") return "search";
-            if (el.tagName === "BUTTON") return "search button";
+            if (el instanceof HTMLInputElement) return el.type === "submit" ? "search button" : "search";
             if (el.hasAttribute("data-gift-count")) return "gift list";
             if (el.hasAttribute("hreflang")) return "language";
             return "home";

@@ -23,12 +23,17 @@ export function contentCopy(from = FIXTURE_CONTENT, prefix = "ocop-content-"): s
  */
 export function contentFrom(files: Record<string, string>, prefix = "ocop-content-"): string {
   const content = join(mkdtempSync(join(tmpdir(), prefix)), "content");
+  writeContent(content, files);
+  return content;
+}
+
+/** Fills the folder `content` with the fixture's settings and info pages, then `files` (path under content/ → text). */
+export function writeContent(content: string, files: Record<string, string>): void {
   for (const folder of ["settings", "pages"]) cpSync(join(FIXTURE_CONTENT, folder), join(content, folder), { recursive: true });
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(dirname(join(content, path)), { recursive: true });
     writeFileSync(join(content, path), text);
   }
-  return content;
 }
 
 /** What a build of the project reads besides content/ and node_modules. */

@@ -15,18 +15,16 @@
  * the occasion pages and the travel guide, only with edits of other worlds. The warm builds run
  * one after another, the cold ones beside them.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { builtFiles } from "../../src/node/pipeline/built-files.ts";
 import { PAGE_KINDS, isPageKind } from "../../src/lib/routing/page-kinds.ts";
-import { ROOT } from "../../scripts/lib/dist.ts";
-import { projectCopy } from "../../scripts/lib/project-copy.ts";
+import { projectCopy, writeContent } from "../../scripts/lib/project-copy.ts";
 import { astroBuildAsync } from "./astro-build.ts";
 
-const FIXTURES = join(ROOT, "tests/fixtures/content");
 /** Seven worlds; only the first two have an occasion (and the first the one travel-friendly product, on the travel guide). */
 const WORLDS = [1, 2, 3, 4, 5, 6, 7] as const;
 const withOccasion = (w: number) => w <= 2;
@@ -93,18 +91,12 @@ const photo = (r: number, g: number, b: number) =>
     .toBuffer();
 
 async function writeFixture(content: string): Promise<void> {
-  mkdirSync(content, { recursive: true });
-  for (const folder of ["settings", "pages"]) cpSync(join(FIXTURES, folder), join(content, folder), { recursive: true });
-  const files: Record<string, string> = {
+  writeContent(content, {
     "pages/gioi-thieu.md": `---\ntitle: Giới thiệu\nsummary: Trang này do ai làm, lấy dữ kiện từ đâu và gửi góp ý thế nào.\norder: 9\n---\n\nGiới thiệu danh mục.\n`,
     "translations/en/pages/gioi-thieu.md": `---\ntitle: About\nsummary: Who makes this site, where its facts come from and how to send a correction.\n---\n\nAbout the catalogue.\n`,
     "translations/en/pages/chuong-trinh-ocop.md": `---\ntitle: The OCOP programme\nsummary: What the One Commune One Product programme is, who certifies and how.\n---\n\nThe programme.\n`,
     ...Object.assign({}, ...WORLDS.map(world)),
-  };
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(content, path)), { recursive: true });
-    writeFileSync(join(content, path), text);
-  }
+  });
   writeFileSync(join(content, "products/sp-w3-a.jpg"), await photo(180, 120, 60));
   edit(content, "settings/qua-tang.md", "tetOccasion: qua-tet", "tetOccasion: dip-w1");
 }

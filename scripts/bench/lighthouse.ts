@@ -13,7 +13,7 @@
  * each audited `--runs` times (one row per run: the score moves with the machine's load), of
  * `--dist <folder>` instead of dist/.
  */
-import { existsSync } from "node:fs";
+import { existsSync, writeFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import { join } from "node:path";
 import * as chromeLauncher from "chrome-launcher";
@@ -104,6 +104,9 @@ export async function runLighthouse(pages?: { page: string; path: string }[], ru
       const lhr = result.lhr;
       if (lhr.runtimeError) throw new Error(`Lighthouse on ${path}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
       benchmarkIndex = lhr.environment.benchmarkIndex;
+      // LIGHTHOUSE_REPORTS=<folder>: each report's JSON, to read its long tasks and their scripts.
+      const reports = process.env["LIGHTHOUSE_REPORTS"];
+      if (reports) writeFileSync(join(reports, `${rows.length}-${path.replace(/[^a-z0-9]+/gi, "_")}.json`), JSON.stringify(lhr));
       const audit = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
       rows.push({
         page,

@@ -117,6 +117,10 @@ describe("the search page's preloads", () => {
       const extra = preloaded.filter((p) => !needed.has(p));
       const viChunks = readdirSync(join(DIST, "pagefind", "index")).filter((name) => name.startsWith("vi_"));
       const viBytes = viChunks.reduce((sum, name) => sum + statSync(join(DIST, "pagefind", "index", name)).size, 0);
+      // …and every index chunk Pagefind fetches for the query is one the page asked for first
+      // (a word beyond a chunk's last prefix, "son" after "s", included).
+      for (const chunk of [...needed].filter((p) => p.includes("/pagefind/index/")))
+        expect(preloaded, `${chunk}, needed by “${q}”, is preloaded`).toContain(chunk);
       if (viBytes > PRELOAD_INDEX_MAX) expect(extra).toEqual([]);
       else
         expect(preloaded.filter((p) => p.includes("/pagefind/index/")).sort()).toEqual(

@@ -8,7 +8,7 @@
  * <dialog> sheet.
  */
 import type { FilterName } from "@/lib/search/search-facets.ts";
-import { knownWords, readQuery, type ReadQuery } from "@/lib/search/query.ts";
+import { lazyKnownWords, readQuery, type KnownWords, type ReadQuery } from "@/lib/search/query.ts";
 import { isNamed, rankedSoFar, splitMentions, type Rankable } from "@/lib/search/ranking.ts";
 import {
   hasFilters,
@@ -137,7 +137,7 @@ async function find(
   q: string,
   options: unknown,
   locale: "vi" | "en",
-  known: ReturnType<typeof knownWords>,
+  known: KnownWords,
   vocab: () => Map<string, number>,
 ): Promise<Found> {
   const read = readQuery(q, locale, known);
@@ -213,7 +213,7 @@ export function startSearchPage(): void {
   const config = JSON.parse(el.app.dataset["config"] ?? "{}") as Config;
   const s = config.strings;
   const locale = document.documentElement.lang === "en" ? "en" : "vi";
-  const known = knownWords(config.terms);
+  const known = lazyKnownWords(config.terms);
   let vocab: Map<string, number> | undefined;
   let state: SearchState = parseState(location.search);
   let pagefind: Promise<Pagefind> | undefined;
@@ -293,29 +293,33 @@ export function startSearchPage(): void {
     firstNew?.focus();
   };
 
-  wireControls(el, {
-    state: () => state,
-    commit: (next, mode) => {
-      state = next;
-      const url = location.pathname + serializeState(state);
-      if (url !== location.pathname + location.search) {
-        if (mode === "push") history.pushState(null, "", url);
-        else history.replaceState(null, "", url);
-      }
-      void search();
-    },
-    more: () => void drawMore(),
-    restore: () => {
-      state = parseState(location.search);
-      showControls();
-      void search();
-    },
-  });
-
+  // What the network waits for first: the query's index chunks and Pagefind's worker.
   if (state.q !== "") preloadChunks(readQuery(state.q, locale, known).term);
   void load().catch(() => undefined);
-  showControls();
-  void search();
+  // The rest in a task of its own, so that a slow phone's main thread is never held long.
+  setTimeout(() => {
+    wireControls(el, {
+      state: () => state,
+      commit: (next, mode) => {
+        state = next;
+        const url = location.pathname + serializeState(state);
+        if (url !== location.pathname + location.search) {
+          if (mode === "push") history.pushState(null, "", url);
+          else history.replaceState(null, "", url);
+        }
+        void search();
+      },
+      more: () => void drawMore(),
+      restore: () => {
+        state = parseState(location.search);
+        showControls();
+        void search();
+      },
+    });
+
+    showControls();
+    void search();
+  }, 0);
 }
 
 /** What the form's controls do to the search: the page's state and its changes. */

@@ -22,7 +22,16 @@ describe("the index chunks a query needs", () => {
     expect(chunksForTerm("son sa", CHUNKS)).toEqual(["vi_d"]);
   });
 
-  it("a word between two ranges needs no guessed chunk (Pagefind widens its own lookup)", () => {
-    expect(chunksForTerm("cob", CHUNKS)).toEqual([]);
+  it("a word between two ranges takes the chunk whose boundary it extends, as Pagefind does", () => {
+    // "cob" is after "co" and before "coc": cut to two letters, "co" is within the first range.
+    expect(chunksForTerm("cob", CHUNKS)).toEqual(["vi_a"]);
+    // The case of the search page's "toi ly son": "son" is beyond a range that ends at "s".
+    const gap: ChunkRange[] = [
+      ["nhac", "s", "vi_s"],
+      ["t", "vang", "vi_t"],
+    ];
+    expect(chunksForTerm("toi son", gap)).toEqual(["vi_s", "vi_t"]);
+    expect(chunksForTerm("vangz", gap)).toEqual(["vi_t"]);
+    expect(chunksForTerm("zz", gap)).toEqual([]);
   });
 });

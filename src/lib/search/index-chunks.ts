@@ -26,13 +26,26 @@ export function pagefindWords(term: string): string[] {
 }
 
 /**
- * Names of the chunks Pagefind will fetch for `term`, in its order; empty when a word falls
- * between chunks (Pagefind then widens its lookup, which is not guessed here).
+ * Pagefind's lookup of the chunk for one word, in two passes: the first chunk whose range holds
+ * the word; else, for a word between two ranges (boundaries are word prefixes: "son" is beyond
+ * a range ending at "s"), the first chunk whose range holds it once the word and the boundary are
+ * cut to the shorter of the two.
  */
+function chunkOf(word: string, chunks: readonly ChunkRange[]): ChunkRange | undefined {
+  return (
+    chunks.find(([from, to]) => word >= from && word <= to) ??
+    chunks.find(
+      ([from, to]) =>
+        word.slice(0, from.length) >= from.slice(0, word.length) && word.slice(0, to.length) <= to.slice(0, word.length),
+    )
+  );
+}
+
+/** Names of the chunks Pagefind will fetch for `term`, in its order. */
 export function chunksForTerm(term: string, chunks: readonly ChunkRange[]): string[] {
   const names = new Set<string>();
   for (const word of pagefindWords(term)) {
-    const chunk = chunks.find(([from, to]) => word >= from && word <= to);
+    const chunk = chunkOf(word, chunks);
     if (chunk) names.add(chunk[2]);
   }
   return [...names].sort();

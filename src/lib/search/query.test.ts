@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { ENGLISH_TEXT, OTHERS, PRODUCTS } from "../../../tests/fixtures/search/catalogue.ts";
-import { fromTelex, fromVni, isSyllable, knownWords, readQuery, readToken } from "./query.ts";
+import { fromTelex, fromVni, isSyllable, knownWords, lazyKnownWords, readQuery, readToken } from "./query.ts";
 
 describe("Telex leftovers become Vietnamese", () => {
   it.each([
@@ -97,6 +97,19 @@ describe("what is left as typed", () => {
     expect(readToken("mar")).toBe("mả");
     expect(readToken("mar", known)).toBe("mar");
     expect(readQuery("dak mar", "vi", known).term).toBe("dak mar");
+  });
+
+  it("the page's known words are folded only when a token needs them, once, with the same answers", () => {
+    const names = ["Đăk Mar", "Tỏi Lý Sơn Dori"];
+    const folding = vi.spyOn(names, "flatMap");
+    const known = lazyKnownWords(names);
+    // Syllables and marked words are never looked up: the page's start folds nothing.
+    expect(readQuery("tỏi ly son", "vi", known).term).toBe("tỏi ly son");
+    expect(folding).not.toHaveBeenCalled();
+    expect(readQuery("dak mar", "vi", known).term).toBe("dak mar");
+    expect(readToken("dori", known)).toBe("dori");
+    expect(folding).toHaveBeenCalledTimes(1);
+    expect(readToken("toir", known)).toBe("tỏi");
   });
 
   it("words with marks, and numbers, pass through", () => {

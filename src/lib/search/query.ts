@@ -188,11 +188,23 @@ export function knownWords(names: string[]): Set<string> {
   return new Set(names.flatMap((n) => fold(n).split(/[^\p{L}\p{N}]+/u)).filter(Boolean));
 }
 
+/** What readToken asks of the known words: only whether one is known (a Set, or a lazy lookup). */
+export type KnownWords = Pick<ReadonlySet<string>, "has">;
+
+/**
+ * The known words of `names`, folded only when a token first needs them: most queries are
+ * syllables or marked words and never do, and a slow phone's page start is spared the work.
+ */
+export function lazyKnownWords(names: string[]): KnownWords {
+  let known: Set<string> | undefined;
+  return { has: (word) => (known ??= knownWords(names)).has(word) };
+}
+
 /**
  * One typed token in Vietnamese: converted when it is a Telex or VNI leftover, else as typed.
  * `known`: words of the catalogue's own names (knownWords), never converted ("Mar" of Đăk Mar).
  */
-export function readToken(token: string, known: ReadonlySet<string> = new Set()): string {
+export function readToken(token: string, known: KnownWords = new Set()): string {
   const lower = token.toLowerCase();
   if (!/^[a-z0-9]+$/.test(lower) || isSyllable(lower) || ENGLISH_LOOKALIKES.has(lower) || known.has(lower)) return token;
   return fromVni(lower) ?? fromTelex(lower) ?? token;
@@ -239,7 +251,7 @@ export interface ReadQuery {
 }
 
 /** Reads a query as typed into the product words to search for. */
-export function readQuery(query: string, locale: "vi" | "en" = "vi", known: ReadonlySet<string> = new Set()): ReadQuery {
+export function readQuery(query: string, locale: "vi" | "en" = "vi", known: KnownWords = new Set()): ReadQuery {
   const raw = query.normalize("NFC").split(/\s+/).filter(Boolean);
   const tokens = locale === "vi" ? raw.map((t) => readToken(t, known)) : raw;
   const folded = tokens.map(fold);

@@ -3,7 +3,6 @@
  * SearchResultTemplates.astro and filled from Pagefind's metadata; the "did you mean" links.
  * DOM only: no state, no Pagefind.
  */
-import { GIFT_BUTTONS_EVENT } from "@/lib/gifts/gift-list.ts";
 import { FILTERS } from "@/lib/search/search-facets.ts";
 import type { SearchState } from "@/lib/search/search-state.ts";
 import type { PagefindResultData } from "./pagefind-client.ts";
@@ -84,11 +83,6 @@ export function renderCard(data: PagefindResultData, s: Strings): DocumentFragme
   if (id) gift.querySelector<HTMLElement>("[data-gift-toggle]")!.dataset["giftToggle"] = id;
   else gift.remove();
   return card;
-}
-
-/** Tells the gift list script (src/scripts/gift-list.ts) that new cards with gift buttons are on the page. */
-export function announceGiftButtons(): void {
-  document.dispatchEvent(new Event(GIFT_BUTTONS_EVENT));
 }
 
 /**

@@ -6,6 +6,7 @@
 import { FILTERS } from "@/lib/search/search-facets.ts";
 import type { SearchState } from "@/lib/search/search-state.ts";
 import type { PagefindResultData } from "./pagefind-client.ts";
+import { CERT_TONE, isCertificateStatus } from "@/lib/catalogue/cert-tone.ts";
 
 /** The page's translated strings, with {placeholders} (SearchView.astro). */
 export type Strings = Record<string, string>;
@@ -64,8 +65,10 @@ export function renderCard(data: PagefindResultData, s: Strings): DocumentFragme
     stars.append(glyphs, words);
   } else stars.remove();
   const statusEl = slot(card, "status");
-  if (m["status"]) statusEl.textContent = m["status"];
-  else statusEl.remove();
+  if (m["status"]) {
+    statusEl.textContent = m["status"];
+    if (isCertificateStatus(m["cert"])) statusEl.classList.add(CERT_TONE[m["cert"]]);
+  } else statusEl.remove();
   const price = slot(card, "price");
   if (m["price"]) price.textContent = m["price"];
   else if (m["status"]) {

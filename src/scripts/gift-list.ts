@@ -4,7 +4,7 @@
  * Buttons are `invisible` in the HTML (their space kept) and shown here, so without JavaScript nothing
  * is broken and nothing moves when they appear; the header link's count slot is filled here.
  */
-import { GIFT_BUTTONS_EVENT, idsFromSearch, readList, shareUrl, STORAGE_KEY, toggle, writeList } from "../lib/gifts/gift-list.ts";
+import { idsFromSearch, readList, shareUrl, STORAGE_KEY, toggle, writeList } from "../lib/gifts/gift-list.ts";
 import type { GiftData } from "../lib/gifts/gift-data.ts";
 import { totalPriceRange } from "../lib/catalogue/price-bands.ts";
 import { formatPriceRange } from "../lib/values/format.ts";
@@ -218,8 +218,10 @@ document.addEventListener("click", (e) => {
   sync();
   renderList();
 });
-// Cards drawn after this script ran (search results) show their buttons, pressed or not.
-document.addEventListener(GIFT_BUTTONS_EVENT, sync);
+// Lists whose cards are drawn by a script (the search results, marked data-gift-live) show the
+// buttons of each new card, pressed or not: the drawing script needs no import of this one.
+const drawn = new MutationObserver(sync);
+for (const live of $$("[data-gift-live]")) drawn.observe(live, { childList: true });
 addEventListener("storage", (e) => {
   if (e.key !== STORAGE_KEY) return;
   // Another tab's list is checked like this tab's own: it may hold ids this page's data does not know.

@@ -18,20 +18,11 @@ import { LOCALES } from "../../src/i18n/locales.ts";
 import { useTranslations } from "../../src/i18n/index.ts";
 import { preparePage } from "../../src/node/search-index/search-index.ts";
 import type { CollectionName } from "../../src/node/content/files.ts";
+import { COLLECTION_SECTION } from "../../src/node/content/body.ts";
 
 beforeAll(assertBuilt);
 
 const isRedirect = (file: string) => page(file).querySelector('meta[http-equiv="refresh"]') !== null;
-
-const COLLECTION_SECTION: Record<CollectionName, Section | null> = {
-  products: "products",
-  producers: "producers",
-  localities: "localities",
-  groups: "groups",
-  occasions: "occasions",
-  pages: "info",
-  settings: null,
-};
 
 describe("one page per entry, in both languages", () => {
   for (const [collection, section] of Object.entries(COLLECTION_SECTION) as [CollectionName, Section | null][]) {

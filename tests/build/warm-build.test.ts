@@ -24,6 +24,7 @@ import { builtFiles } from "../../src/node/pipeline/built-files.ts";
 import { PAGE_KINDS, isPageKind } from "../../src/lib/routing/page-kinds.ts";
 import { projectCopy, writeContent } from "../../scripts/lib/project-copy.ts";
 import { astroBuildAsync } from "./astro-build.ts";
+import { ocopYaml } from "../fixtures/ocop-yaml.ts";
 
 /** Seven worlds; only the first two have an occasion (and the first the one travel-friendly product, on the travel guide). */
 const WORLDS = [1, 2, 3, 4, 5, 6, 7] as const;
@@ -41,14 +42,7 @@ group: nhom-w${w}
 subgroup: phan-nhom-w${w}
 producer: nsx-w${w}
 locality: xa-w${w}
-ocop:
-  stars: ${x === "a" ? 4 : 3}
-  level: tinh
-  decision: 1898/QĐ-UBND
-  decisionDate: 2025-10-15
-  evidence: A
-  source: https://example.vn/quyet-dinh
-price:
+${ocopYaml(x === "a" ? 4 : 3)}price:
   from: ${x === "a" ? 150000 : 420000}
   unit: hộp 500 g
 ${w === 1 && x === "a" ? "shelfLifeDays: 180\nstorage: mat\n" : "shelfLifeDays: 5\nstorage: tu-lanh\n"}${w === 3 ? "images:\n  - src: ./sp-w3-a.jpg\n    alt: Ảnh sản phẩm thử 3a\n" : ""}${withOccasion(w) ? `occasions:\n  - dip-w${w}\n` : ""}whereToBuy:

@@ -41,6 +41,13 @@ describe("gift list", () => {
     const others = results.filter({ hasNot: page.locator('a[href*="/san-pham/"]') });
     expect(await others.count()).toBeGreaterThan(0);
     expect(await others.locator("[data-gift-toggle]").count()).toBe(0);
+    // Cards drawn later, for the next query, show their buttons too, the listed product pressed.
+    await page.fill("#search-q", "tỏi lý sơn");
+    await page.locator("#search-q").press("Enter");
+    const again = page.locator(`#search-results [data-gift-toggle="${id}"]`);
+    await again.waitFor({ state: "attached" });
+    await expect.poll(() => again.isVisible()).toBe(true);
+    expect(await again.getAttribute("data-on")).toBe("true");
     expect(errors).toEqual([]);
     await context.close();
   });

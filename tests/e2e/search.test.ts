@@ -159,6 +159,17 @@ describe("the search page", () => {
     expect(await card.locator("img").count()).toBe(1);
     expect(await page.locator("#search-status").getAttribute("aria-live")).toBe("polite");
     expect(await page.locator("#search-status").textContent()).toBe("3 kết quả cho “Tỏi An Hải”");
+    // Its status reads, and is coloured, as on the catalogue's card of the same product.
+    const status = (root: import("playwright-core").Locator) =>
+      root.locator(".cert-line > span.font-medium").evaluate((e) => ({ text: e.textContent?.trim(), tone: e.className }));
+    const found = await status(card);
+    const listPage = await context.newPage();
+    await listPage.goto(site.server.url + "/san-pham/");
+    const listed = await status(listPage.locator('article[data-product-id="toi-an-hai"]'));
+    expect(found.text).toBe(listed.text);
+    expect(found.tone).toMatch(/\btext-(ok|warn|muted)\b/);
+    expect(found.tone.match(/\btext-(ok|warn|muted)\b/)?.[0]).toBe(listed.tone.match(/\btext-(ok|warn|muted)\b/)?.[0]);
+    await listPage.close();
     await page.close();
   });
 

@@ -28,7 +28,7 @@ import {
   type PagefindResultData,
   type PagefindSearch,
 } from "./pagefind-client.ts";
-import { $, announceGiftButtons, fill, renderCard, renderFilters, renderIdeas, type Strings } from "./search-render.ts";
+import { $, fill, renderCard, renderFilters, renderIdeas, type Strings } from "./search-render.ts";
 
 interface Config {
   bundle: string;
@@ -101,7 +101,6 @@ async function drawFirstPage(
     if (drawn === 0) el.results.replaceChildren(...cards);
     else el.results.append(...cards);
     drawn += cards.length;
-    announceGiftButtons();
   };
   for (const p of pending) {
     await p;
@@ -288,7 +287,6 @@ export function startSearchPage(): void {
     const cards = (await Promise.all(next.map((r) => r.data()))).map((d) => renderCard(d, s));
     const firstNew = cards[0]?.querySelector("a");
     el.results.append(...cards);
-    announceGiftButtons();
     showMore(el, rest, mentions, state.q);
     firstNew?.focus();
   };

@@ -3,10 +3,10 @@
  * SearchResultTemplates.astro and filled from Pagefind's metadata; the "did you mean" links.
  * DOM only: no state, no Pagefind.
  */
-import { GIFT_BUTTONS_EVENT } from "@/lib/gifts/gift-list.ts";
 import { FILTERS } from "@/lib/search/search-facets.ts";
 import type { SearchState } from "@/lib/search/search-state.ts";
 import type { PagefindResultData } from "./pagefind-client.ts";
+import { CERT_TONE, isCertificateStatus } from "@/lib/catalogue/cert-tone.ts";
 
 /** The page's translated strings, with {placeholders} (SearchView.astro). */
 export type Strings = Record<string, string>;
@@ -65,8 +65,10 @@ export function renderCard(data: PagefindResultData, s: Strings): DocumentFragme
     stars.append(glyphs, words);
   } else stars.remove();
   const statusEl = slot(card, "status");
-  if (m["status"]) statusEl.textContent = m["status"];
-  else statusEl.remove();
+  if (m["status"]) {
+    statusEl.textContent = m["status"];
+    if (isCertificateStatus(m["cert"])) statusEl.classList.add(CERT_TONE[m["cert"]]);
+  } else statusEl.remove();
   const price = slot(card, "price");
   if (m["price"]) price.textContent = m["price"];
   else if (m["status"]) {
@@ -84,11 +86,6 @@ export function renderCard(data: PagefindResultData, s: Strings): DocumentFragme
   if (id) gift.querySelector<HTMLElement>("[data-gift-toggle]")!.dataset["giftToggle"] = id;
   else gift.remove();
   return card;
-}
-
-/** Tells the gift list script (src/scripts/gift-list.ts) that new cards with gift buttons are on the page. */
-export function announceGiftButtons(): void {
-  document.dispatchEvent(new Event(GIFT_BUTTONS_EVENT));
 }
 
 /**

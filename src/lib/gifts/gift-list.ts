@@ -5,8 +5,6 @@
 
 export const STORAGE_KEY = "ocop-gift-list";
 
-/** Dispatched on `document` when a script adds cards with gift buttons (the search page's results). */
-export const GIFT_BUTTONS_EVENT = "ocop:gift-buttons";
 /** Query parameter of a shared list: "?ids=toi-ly-son,que-tra-bong". */
 const SHARE_PARAM = "ids";
 const VERSION = 1;

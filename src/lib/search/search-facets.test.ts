@@ -61,6 +61,14 @@ describe("what a result carries for ranking", () => {
     });
   });
 
+  it("a product's status reads as on the catalogue's cards, with its code for the colour", () => {
+    const expired = { ...product, cert: { status: "expired", stars: null, expiry: null, expiryYear: null } } as Product;
+    expect(Object.fromEntries(productFacets(product, "vi", t).meta)).toMatchObject({ status: "Còn hiệu lực", cert: "valid" });
+    expect(Object.fromEntries(productFacets(expired, "vi", t).meta)).toMatchObject({ status: "Hết hạn", cert: "expired" });
+    // The filter keeps the status in full.
+    expect(productFacets(expired, "vi", t).filters).toContainEqual(["status", "Đã hết hạn"]);
+  });
+
   it("no other page gives a product field: the ranking tells products apart by it", () => {
     expect(infoFacets("Xã An Hải", "Địa phương", t).meta.map(([k]) => k)).not.toContain("product");
     expect(infoFacets("Xã An Hải", "Địa phương", t).meta.map(([k]) => k)).not.toContain("terms");

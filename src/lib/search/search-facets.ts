@@ -76,7 +76,8 @@ export function productFacets(product: Product, locale: Locale, t: Translate): F
   ];
   if (product.searchTerms.length > 0) meta.push(["terms", product.searchTerms.join(", ")]);
   if (stars !== null) meta.push(["stars", String(stars)]);
-  meta.push(["status", t(`cert.${product.cert.status}`)]);
+  // As on the catalogue's cards: the status in a word or two, its code for its colour.
+  meta.push(["status", t(`cert.short.${product.cert.status}`)], ["cert", product.cert.status]);
   if (product.locality) meta.push(["locality", product.locality.name]);
   if (product.occasions.length > 0) meta.push(["occasions", product.occasions.map((o) => o.name).join(", ")]);
   if (product.formerAddress) meta.push(["formerAddress", product.formerAddress]);

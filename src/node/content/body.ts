@@ -16,16 +16,18 @@ import type { Locale } from "../../i18n/locales.ts";
 import { paths, type Section } from "../../lib/routing/routes.ts";
 import { markdownProcessorOptions } from "./markdown-safety.ts";
 import type { ParsedEntry } from "./entry.ts";
+import type { CollectionName } from "./files.ts";
 import type { ContentProblem } from "./report.ts";
 
-/** The section whose page shows a collection's body (settings have no page). */
-const SECTION: Partial<Record<string, Section>> = {
+/** The section whose pages show a collection's entries, or null for a collection without pages. */
+export const COLLECTION_SECTION: Record<CollectionName, Section | null> = {
   products: "products",
   producers: "producers",
   localities: "localities",
   groups: "groups",
   occasions: "occasions",
   pages: "info",
+  settings: null,
 };
 
 const FIELD = "(nội dung)";
@@ -36,15 +38,15 @@ const shown = (url: string) => (url.length > 60 ? `${url.slice(0, 57)}…` : url
 /** The page an entry's body is shown on ("/san-pham/x/"), or null for an entry without a page (settings). */
 function pageOf(entry: Pick<ParsedEntry, "collection" | "id" | "file">): string | null {
   let locale: Locale = "vi";
-  let collection: string = entry.collection;
+  let collection = entry.collection;
   if (collection === "translations") {
     // content/translations/<lang>/<collection>/<id>.md
     const [, , lang, original] = entry.file.split(/[\\/]/);
     if (lang !== "en" || !original) return null;
     locale = lang;
-    collection = original;
+    collection = original as CollectionName;
   }
-  const section = SECTION[collection];
+  const section = COLLECTION_SECTION[collection];
   return section ? `/${paths.entry(locale, section, entry.id)}/` : null;
 }
 

@@ -1,15 +1,17 @@
 /**
- * The question-and-answer part shared by new-product.ts and new-producer.ts: each answer comes
+ * The question-and-answer part shared by the new:* scripts (new-product.ts, new-producer.ts): each answer comes
  * from a --flag when given, otherwise from a question in Vietnamese on the terminal (or piped
  * stdin). With --yes nothing is asked: a missing required flag is an error.
  */
-import { relative, resolve } from "node:path";
+import { join, relative, resolve } from "node:path";
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
-import { checks, type Check, type Choice } from "../src/node/content/new-entry.ts";
-import { checkContent } from "../src/node/content/check.ts";
-import { formatProblem } from "../src/node/content/report.ts";
-import { describeUndo, describeWriteError, writeFiles, WriteError } from "../src/node/content/write-files.ts";
+import { checks, takenSlugs, uniqueSlug, type Check, type Choice } from "../../src/node/content/new-entry.ts";
+import { FrontmatterError } from "../../src/node/content/frontmatter.ts";
+import { paths } from "../../src/lib/routing/routes.ts";
+import { checkContent } from "../../src/node/content/check.ts";
+import { formatProblem } from "../../src/node/content/report.ts";
+import { describeUndo, describeWriteError, writeFiles, WriteError } from "../../src/node/content/write-files.ts";
 
 /** A wrong flag or input that cannot be fixed by asking again. */
 export class AnswerError extends Error {}
@@ -73,7 +75,7 @@ interface Common {
   required?: boolean;
 }
 
-class Form {
+export class Form {
   private reader: LineReader | undefined;
   private readonly flags: Record<string, string | undefined>;
   private readonly yes: boolean;
@@ -214,7 +216,7 @@ class Form {
  * Reads the command line of a new:* script: one string flag per entry of `help`, plus --yes and
  * --help (which prints the flags and exits). Returns the content folder and the form that asks or takes flags.
  */
-export function startForm(command: string, help: Record<string, string>): { contentDir: string; form: Form } {
+function startForm(command: string, help: Record<string, string>): { contentDir: string; form: Form } {
   const { values } = parseArgs({
     options: {
       ...Object.fromEntries(Object.keys(help).map((k) => [k, { type: "string" as const }])),
@@ -237,7 +239,7 @@ export function startForm(command: string, help: Record<string, string>): { cont
  * Asks before writing a new entry, writes it, and runs the content check on it: exits 1 when
  * the file still has errors, else prints `nextSteps` under "Đã tạo <file>".
  */
-export async function writeChecked(form: Form, contentDir: string, file: string, text: string, nextSteps: string): Promise<void> {
+async function writeChecked(form: Form, contentDir: string, file: string, text: string, nextSteps: string): Promise<void> {
   const shown = relative(process.cwd(), file);
   if (!(await form.confirm(`\nGhi tệp ${shown}?`))) {
     console.log("Không ghi gì.");
@@ -263,4 +265,48 @@ export async function writeChecked(form: Form, contentDir: string, file: string,
     process.exit(1);
   }
   console.log(`\nĐã tạo ${shown}.\nTiếp theo:\n${nextSteps}`);
+}
+
+/** What a new:* script is: its command, its --help list, what it asks and how it writes the answers. */
+export interface NewEntryScript {
+  command: "new:product" | "new:producer";
+  collection: "products" | "producers";
+  /** Each flag and its help text; the same text is the question where no other is given. */
+  flags: Record<string, string>;
+  /** The first line printed, saying what is being made. */
+  intro: string;
+  /** Asks for every answer (the source last, with `form.source()`) and returns the entry's name and file text. */
+  ask: (form: Form, contentDir: string) => Promise<{ name: string; text: string }>;
+  /** The first of the next steps printed after writing: what to add to the new file by hand. */
+  firstStep: string;
+}
+
+/**
+ * Runs a new:* script: reads the flags, asks, writes content/<collection>/<slug>.md under a slug
+ * no entry has yet, checks it and says what to do next. A wrong answer, or a content file the
+ * lists are read from that cannot be read, ends with its message and exit code 2, no stack.
+ */
+export async function runNewEntry(script: NewEntryScript): Promise<void> {
+  const { contentDir, form } = startForm(script.command, script.flags);
+  try {
+    console.log(`${script.intro} Trả lời từng câu; Enter để bỏ qua câu không bắt buộc.\n`);
+    const { name, text } = await script.ask(form, contentDir);
+    const slug = uniqueSlug(name, takenSlugs(contentDir, script.collection));
+    const file = join(contentDir, script.collection, `${slug}.md`);
+    await writeChecked(
+      form,
+      contentDir,
+      file,
+      text,
+      `  1. ${script.firstStep}
+  2. npm run check:content — kiểm tra lỗi.
+  3. npm start — xem trang tại http://localhost:4321/${paths.entry("vi", script.collection, slug)}/`,
+    );
+  } catch (error) {
+    if (!(error instanceof AnswerError || error instanceof FrontmatterError)) throw error;
+    console.error(`Lỗi: ${error.message}`);
+    process.exit(2);
+  } finally {
+    form.close();
+  }
 }

@@ -10,7 +10,12 @@ import { productSchema } from "./schemas/product.ts";
 import { translationSchema } from "./schemas/translation.ts";
 import { contactSettingsSchema, giftSettingsSchema } from "./schemas/settings.ts";
 
-const md = (folder: string) => glob({ pattern: "*.md", base: `./content/${folder}` });
+/**
+ * Markdown files of a folder. Their raw text stays out of Astro's data store (`retainBody`): the
+ * site shows each body as the HTML Astro renders from it, which the store keeps anyway, and the
+ * store is imported by the build as one module, read on every build.
+ */
+const md = (folder: string, pattern = "*.md") => glob({ pattern, base: `./content/${folder}`, retainBody: false });
 
 export const collections = {
   products: defineCollection({ loader: md("products"), schema: ({ image }) => productSchema(image) }),
@@ -21,15 +26,15 @@ export const collections = {
   pages: defineCollection({ loader: md("pages"), schema: pageSchema }),
   // content/settings/ holds one file per kind of setting, each with its own schema.
   settings: defineCollection({
-    loader: glob({ pattern: "qua-tang.md", base: "./content/settings" }),
+    loader: md("settings", "qua-tang.md"),
     schema: giftSettingsSchema,
   }),
   contact: defineCollection({
-    loader: glob({ pattern: "lien-he.md", base: "./content/settings" }),
+    loader: md("settings", "lien-he.md"),
     schema: contactSettingsSchema,
   }),
   translations: defineCollection({
-    loader: glob({ pattern: "*/*/*.md", base: "./content/translations" }),
+    loader: md("translations", "*/*/*.md"),
     schema: translationSchema,
   }),
 };

@@ -131,7 +131,9 @@ export async function slowFirstResults(
   const times: number[] = [];
   const loadBefore = loadavg()[0]!;
   for (let i = 0; i < runs; i++) {
-    const context = await browser.newContext({ ...PHONE, serviceWorkers: "block" });
+    // SEARCH_BENCH_SW=allow: with the service worker, which a first visit registers and fills meanwhile.
+    const serviceWorkers = process.env["SEARCH_BENCH_SW"] === "allow" ? "allow" : "block";
+    const context = await browser.newContext({ ...PHONE, serviceWorkers });
     await reportFirstResults(context);
     try {
       const page = await context.newPage();

@@ -4,7 +4,7 @@
  * (pagefind-worker.js): unpacking the index, the WebAssembly search and the excerpts of each
  * result stay off the page's main thread, which a slow phone needs for the page itself. The page
  * talks to the worker itself, in the worker's own messages (what Pagefind's pagefind.js sends),
- * so pagefind.js (47 KB, which holds the whole main-thread search as well) is neither fetched nor
+ * so pagefind.js (which holds the whole main-thread search as well) is neither fetched nor
  * run before the first results; where the worker cannot start, pagefind.js is imported and
  * searches on the main thread. The page's head preloads the worker, entry, metadata and
  * WebAssembly (src/node/search-index/search-index.ts adds them after indexing); the worker asks

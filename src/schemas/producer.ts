@@ -19,24 +19,32 @@ const exemplarSchema = z.strictObject({
   source: url.describe("Trang nguồn"),
 });
 
+/*
+ * The fields that do not depend on the entry's file, made once: Astro calls the schema function
+ * once per entry (for its image helper), and a whole schema made per entry cost more than
+ * checking the entry. Only the images, which resolve against the entry's file, are made per entry.
+ */
+const producerFieldsBeforeImages = {
+  name: entryName("Tên chủ thể, như trên quyết định"),
+  kind: z
+    .enum(PRODUCER_KINDS, {
+      message: 'Loại chủ thể phải là "hop-tac-xa", "doanh-nghiep", "ho-kinh-doanh", "ca-nhan" hoặc "chua-ro"',
+    })
+    .describe("Loại chủ thể: hợp tác xã, doanh nghiệp, hộ kinh doanh, cá nhân; chua-ro khi chưa nguồn nào nêu"),
+  locality: slug.optional().describe("Xã/phường/đặc khu (tên tệp trong content/localities)"),
+  formerAddress: z.string().optional().describe("Địa chỉ cũ trước sáp nhập 01/07/2025"),
+  address: z.string().optional().describe("Địa chỉ hiện tại"),
+  contacts: contactsSchema,
+  founded: z.number().int().min(1900).max(2100).optional().describe("Năm thành lập"),
+  exemplar: z.array(exemplarSchema).default([]).describe("Ghi nhận gương điển hình, mô hình tiêu biểu"),
+};
+const producerFieldsAfterImages = {
+  draft: z.boolean().default(false).describe("Bản nháp: không xuất bản"),
+  sources,
+};
+
 export function producerSchema(image: ImageHelper) {
-  return z.strictObject({
-    name: entryName("Tên chủ thể, như trên quyết định"),
-    kind: z
-      .enum(PRODUCER_KINDS, {
-        message: 'Loại chủ thể phải là "hop-tac-xa", "doanh-nghiep", "ho-kinh-doanh", "ca-nhan" hoặc "chua-ro"',
-      })
-      .describe("Loại chủ thể: hợp tác xã, doanh nghiệp, hộ kinh doanh, cá nhân; chua-ro khi chưa nguồn nào nêu"),
-    locality: slug.optional().describe("Xã/phường/đặc khu (tên tệp trong content/localities)"),
-    formerAddress: z.string().optional().describe("Địa chỉ cũ trước sáp nhập 01/07/2025"),
-    address: z.string().optional().describe("Địa chỉ hiện tại"),
-    contacts: contactsSchema,
-    founded: z.number().int().min(1900).max(2100).optional().describe("Năm thành lập"),
-    exemplar: z.array(exemplarSchema).default([]).describe("Ghi nhận gương điển hình, mô hình tiêu biểu"),
-    images: images(image),
-    draft: z.boolean().default(false).describe("Bản nháp: không xuất bản"),
-    sources,
-  });
+  return z.strictObject({ ...producerFieldsBeforeImages, images: images(image), ...producerFieldsAfterImages });
 }
 
 export type ProducerData = z.output<ReturnType<typeof producerSchema>>;

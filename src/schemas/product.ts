@@ -114,54 +114,57 @@ const retiredSchema = z
   })
   .describe("Ngừng giới thiệu: trang vẫn giữ địa chỉ cũ và nói rõ lý do, nhưng sản phẩm rời danh sách, tìm kiếm và sitemap");
 
+/*
+ * The fields that do not depend on the entry's file, made once: Astro calls the schema function
+ * once per entry (for its image helper), and a whole schema made per entry cost more than
+ * checking the entry. Only the images, which resolve against the entry's file, are made per entry.
+ */
+const productFieldsBeforeImages = {
+  name: entryName("Tên sản phẩm, như trên quyết định công nhận"),
+  summary: z
+    .string()
+    .min(20, { message: "Tóm tắt quá ngắn: viết 1–2 câu (20–160 ký tự)" })
+    .max(160, { message: "Tóm tắt dài quá 160 ký tự: rút gọn lại (đây cũng là mô tả cho Google)" })
+    .describe("Tóm tắt 1–2 câu, tối đa 160 ký tự; dùng làm mô tả trang"),
+  group: slug.describe("Nhóm sản phẩm OCOP (tên tệp trong content/groups)"),
+  subgroup: slug.optional().describe("Phân nhóm, một id trong danh sách subgroups của nhóm"),
+  kind: productKind
+    .optional()
+    .describe("Loại sản phẩm (tỏi, tỏi đen, nước mắm…): chọn hình minh hoạ khi chưa có ảnh; bỏ trống thì theo phân nhóm"),
+  producer: slug.optional().describe("Chủ thể sản xuất (tên tệp trong content/producers)"),
+  locality: slug.optional().describe("Xã/phường/đặc khu (tên tệp trong content/localities)"),
+  formerAddress: z.string().optional().describe('Địa chỉ cũ trước sáp nhập 01/07/2025, ví dụ "xã Đức Nhuận, huyện Mộ Đức"'),
+  ocop: certificateSchema.optional().describe("Chứng nhận OCOP; bỏ trống với đặc sản chưa được công nhận"),
+  price: priceSchema.optional(),
+  netWeight: z.string().optional().describe('Khối lượng tịnh, quy cách đóng gói, ví dụ "hộp 500 g"'),
+  weightGrams: z.number().int().positive().optional().describe("Khối lượng một gói tính bằng gam, để biết có dễ mang theo không"),
+  shelfLifeDays: z.number().int().positive().optional().describe("Hạn sử dụng tính bằng ngày"),
+  shelfLifeVerified: z
+    .boolean()
+    .default(false)
+    .describe("true khi hạn sử dụng lấy từ nhãn sản phẩm; false khi là hạn thông thường của loại sản phẩm (hiện là tham khảo)"),
+  storage: z
+    .enum(STORAGE_KINDS, { message: 'Bảo quản phải là "thuong", "mat", "tu-lanh" hoặc "dong-lanh"' })
+    .optional()
+    .describe('Cách bảo quản: "thuong" nhiệt độ phòng, "mat" nơi thoáng mát, "tu-lanh", "dong-lanh"'),
+  storageNote: z.string().optional().describe("Ghi chú bảo quản thêm"),
+  occasions: z.array(slug).default([]).describe("Dịp tặng quà (tên tệp trong content/occasions)"),
+};
+const productFieldsAfterImages = {
+  whereToBuy: z.array(shopSchema).default([]).describe("Nơi mua"),
+  featured: z.boolean().default(false).describe("Nổi bật trên trang chủ"),
+  draft: z.boolean().default(false).describe("Bản nháp: không xuất bản"),
+  updated: isoDate.optional().describe("Ngày cập nhật thông tin gần nhất"),
+  retired: retiredSchema.optional(),
+  redirectFrom: z
+    .array(slug)
+    .default([])
+    .describe("Tên tệp cũ (không có .md) khi đổi tên tệp: địa chỉ cũ tự chuyển về trang này"),
+  sources,
+};
+
 export function productSchema(image: ImageHelper) {
-  return z.strictObject({
-    name: entryName("Tên sản phẩm, như trên quyết định công nhận"),
-    summary: z
-      .string()
-      .min(20, { message: "Tóm tắt quá ngắn: viết 1–2 câu (20–160 ký tự)" })
-      .max(160, { message: "Tóm tắt dài quá 160 ký tự: rút gọn lại (đây cũng là mô tả cho Google)" })
-      .describe("Tóm tắt 1–2 câu, tối đa 160 ký tự; dùng làm mô tả trang"),
-    group: slug.describe("Nhóm sản phẩm OCOP (tên tệp trong content/groups)"),
-    subgroup: slug.optional().describe("Phân nhóm, một id trong danh sách subgroups của nhóm"),
-    kind: productKind
-      .optional()
-      .describe("Loại sản phẩm (tỏi, tỏi đen, nước mắm…): chọn hình minh hoạ khi chưa có ảnh; bỏ trống thì theo phân nhóm"),
-    producer: slug.optional().describe("Chủ thể sản xuất (tên tệp trong content/producers)"),
-    locality: slug.optional().describe("Xã/phường/đặc khu (tên tệp trong content/localities)"),
-    formerAddress: z.string().optional().describe('Địa chỉ cũ trước sáp nhập 01/07/2025, ví dụ "xã Đức Nhuận, huyện Mộ Đức"'),
-    ocop: certificateSchema.optional().describe("Chứng nhận OCOP; bỏ trống với đặc sản chưa được công nhận"),
-    price: priceSchema.optional(),
-    netWeight: z.string().optional().describe('Khối lượng tịnh, quy cách đóng gói, ví dụ "hộp 500 g"'),
-    weightGrams: z
-      .number()
-      .int()
-      .positive()
-      .optional()
-      .describe("Khối lượng một gói tính bằng gam, để biết có dễ mang theo không"),
-    shelfLifeDays: z.number().int().positive().optional().describe("Hạn sử dụng tính bằng ngày"),
-    shelfLifeVerified: z
-      .boolean()
-      .default(false)
-      .describe("true khi hạn sử dụng lấy từ nhãn sản phẩm; false khi là hạn thông thường của loại sản phẩm (hiện là tham khảo)"),
-    storage: z
-      .enum(STORAGE_KINDS, { message: 'Bảo quản phải là "thuong", "mat", "tu-lanh" hoặc "dong-lanh"' })
-      .optional()
-      .describe('Cách bảo quản: "thuong" nhiệt độ phòng, "mat" nơi thoáng mát, "tu-lanh", "dong-lanh"'),
-    storageNote: z.string().optional().describe("Ghi chú bảo quản thêm"),
-    occasions: z.array(slug).default([]).describe("Dịp tặng quà (tên tệp trong content/occasions)"),
-    images: images(image),
-    whereToBuy: z.array(shopSchema).default([]).describe("Nơi mua"),
-    featured: z.boolean().default(false).describe("Nổi bật trên trang chủ"),
-    draft: z.boolean().default(false).describe("Bản nháp: không xuất bản"),
-    updated: isoDate.optional().describe("Ngày cập nhật thông tin gần nhất"),
-    retired: retiredSchema.optional(),
-    redirectFrom: z
-      .array(slug)
-      .default([])
-      .describe("Tên tệp cũ (không có .md) khi đổi tên tệp: địa chỉ cũ tự chuyển về trang này"),
-    sources,
-  });
+  return z.strictObject({ ...productFieldsBeforeImages, images: images(image), ...productFieldsAfterImages });
 }
 
 export type ProductData = z.output<ReturnType<typeof productSchema>>;

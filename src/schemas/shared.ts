@@ -101,15 +101,17 @@ export const sources = z
   .min(1, { message: "Cần ít nhất một nguồn (sources) để người đọc kiểm chứng" })
   .describe("Các nguồn công khai xác nhận thông tin của mục này");
 
+const imageAlt = z
+  .string({ message: "Thiếu mô tả ảnh (alt): viết một câu tả ảnh cho người không nhìn thấy" })
+  .trim()
+  .min(1, { message: "Mô tả ảnh (alt) không được để trống" })
+  .describe("Mô tả ảnh cho người dùng trình đọc màn hình");
+
 /** An image with its required text alternative. */
 function imageEntry(image: ImageHelper) {
   return z.strictObject({
     src: image().describe("Đường dẫn ảnh, tương đối so với tệp Markdown, ví dụ ./toi-ly-son.jpg"),
-    alt: z
-      .string({ message: "Thiếu mô tả ảnh (alt): viết một câu tả ảnh cho người không nhìn thấy" })
-      .trim()
-      .min(1, { message: "Mô tả ảnh (alt) không được để trống" })
-      .describe("Mô tả ảnh cho người dùng trình đọc màn hình"),
+    alt: imageAlt,
   });
 }
 

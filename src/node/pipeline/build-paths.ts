@@ -20,7 +20,7 @@ export function buildPaths(config: { root: URL; cacheDir: URL }): BuildPaths {
   return { root: fileURLToPath(config.root), cacheDir: fileURLToPath(config.cacheDir) };
 }
 
-/** The folder of one of the build's caches (og, qr, search-words, old-output). */
+/** The folder of one of the build's caches (og, qr, search-words, search-pages, old-output). */
 export function cacheFolder(paths: BuildPaths, name: string): string {
   return join(paths.cacheDir, name);
 }

@@ -1,6 +1,6 @@
 /**
  * Requests to a worker thread and their answers, matched by id: the plumbing shared by
- * beside-worker.ts (cards, QR codes) and pagefind-process.ts (one Pagefind process per language).
+ * beside-worker.ts (cards, QR codes) and the main thread.
  * Node only (build time).
  */
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";

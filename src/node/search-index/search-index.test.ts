@@ -1,4 +1,5 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { gunzipSync } from "node:zlib";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -130,6 +131,30 @@ describe("the index, one language at a time", () => {
       new Set(chunkFiles),
     );
     expect(viRanges.some(([first, last]) => first <= "phèn" && "phèn" <= last)).toBe(true);
+  });
+
+  /** The titles of the pages in a built index, from its fragments (gzip, after Pagefind's signature). */
+  const indexedTitles = (root: string) =>
+    readdirSync(join(root, "pagefind", "fragment"))
+      .map((name) => gunzipSync(readFileSync(join(root, "pagefind", "fragment", name))).toString("utf8"))
+      .map((text) => (JSON.parse(text.slice(text.indexOf("{"))) as { meta: { title: string } }).meta.title)
+      .sort();
+
+  it("after an edit, indexes the page as it is now, and a page no longer built not at all", async () => {
+    // The pages Pagefind reads are staged in the cache folder and kept between builds: what
+    // an earlier build staged must never reach the index unless the page is still built so.
+    const cached = { ...paths, cacheDir: mkdtempSync(join(tmpdir(), "ocop-cache-")) };
+    const root = site();
+    await buildSearchIndex(root, cached);
+    expect(indexedTitles(root)).toEqual(["Single-clove garlic", "Tỏi cô đơn", "Đường phèn"]);
+    rmSync(join(root, "san-pham", "duong"), { recursive: true });
+    rmSync(join(root, "en"), { recursive: true });
+    writeFileSync(join(root, "san-pham", "toi", "index.html"), built("vi", "Tỏi Lý Sơn"));
+    const stats = await buildSearchIndex(root, cached);
+    expect(stats.pages).toBe(1);
+    expect(indexedTitles(root)).toEqual(["Tỏi Lý Sơn"]);
+    const entry = JSON.parse(readFileSync(join(root, "pagefind", "pagefind-entry.json"), "utf8")) as PagefindEntry;
+    expect(Object.keys(entry.languages)).toEqual(["vi"]);
   });
 
   it("runs the same in a process of its own, and that process's failure reaches the build", async () => {

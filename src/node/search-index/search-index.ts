@@ -1,20 +1,19 @@
 /**
  * Builds the Pagefind index of a built site (dist/), after the build: each page is read,
- * prepared by search-text.ts (word boundaries between elements, đ-folded words) and handed to
- * Pagefind in memory, so dist/ keeps the HTML Astro wrote and only gains dist/pagefind/, except
- * for the search pages' heads, which gain preloads of the index just written.
+ * prepared by search-text.ts (word boundaries between elements, đ-folded words) and staged for
+ * Pagefind in the cache folder, so dist/ keeps the HTML Astro wrote and only gains
+ * dist/pagefind/, except for the search pages' heads, which gain preloads of the index just written.
  * Node only (build time and benchmarks).
  */
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { builtFiles, htmlTagOf } from "../pipeline/built-files.ts";
-import { mapPooled } from "../pipeline/pool.ts";
-import { join, sep } from "node:path";
+import { dirname, join, sep } from "node:path";
 import { NodeType, parse, type HTMLElement } from "node-html-parser";
 import { dWords, foldedRegion, gluedText, separateElements, separatedText, uniqueWords } from "../../lib/search/search-text.ts";
 import type { ChunkRange } from "../../lib/search/index-chunks.ts";
 import { indexChunkRanges } from "./pagefind-meta.ts";
-import { startPagefind } from "./pagefind-process.ts";
+import * as pagefind from "pagefind";
 import { escapeXml } from "../../lib/values/xml.ts";
 import { cacheFolder, type BuildPaths } from "../pipeline/build-paths.ts";
 import { codeHash } from "../pipeline/code-hash.ts";
@@ -254,76 +253,113 @@ function mergeEntries(entries: string[]): string {
   return JSON.stringify(merged);
 }
 
+/** The folder name of a language's staged pages ("vi", "en", "unknown"). */
+function languageFolder(lang: string): string {
+  return /^[a-z0-9-]+$/.test(lang) ? lang : encodeURIComponent(lang);
+}
+
 /**
- * Indexes every HTML page of `root` and writes the index to `root/pagefind/`. Each language is
- * indexed by its own Pagefind process into the same folder, and their entries merged. Pagefind
- * holds a language's pages in memory while they are added (0.5 GB for the 12,000 pages of one
- * language at 10,000 products) and needs four times that while it writes its index (2 GB), on
- * one core: so a language is written while the next one is added, and the next is written only
- * after it. At most one process writes at a time, and both cores are busy. Each language's files
- * are the same as from one process for all.
+ * Makes `dir` hold exactly the documents Pagefind indexes for `rels` (indexedHtml of each page,
+ * at the page's own path, so Pagefind gives it the page's URL), and nothing else: a document is
+ * written only when it differs from the one there, and a page no longer built loses its
+ * document. So the folder is always a function of the built pages, whatever an earlier build
+ * left in it, and after an edit only the changed pages are written again. Counts each page's
+ * words into `words`, and returns how many pages are indexed (those with a data-pagefind-body).
+ */
+function stagePages(
+  root: string,
+  rels: string[],
+  dir: string,
+  paths: BuildPaths,
+  words: { glued: Set<string>; separated: Set<string>; folded: Set<string> },
+  preloading: string[],
+): number {
+  const kept = new Set<string>();
+  for (const rel of rels) {
+    const file = join(root, rel);
+    const html = readFileSync(file, "utf8");
+    if (PRELOAD_MARK.test(html)) preloading.push(file);
+    const page = pageWords(html, paths);
+    if (!page) continue;
+    for (const w of page.glued) words.glued.add(w);
+    for (const w of page.separated) words.separated.add(w);
+    for (const w of page.dWords) words.folded.add(w);
+    const document = indexedHtml(html, page.parts, page.dWords);
+    const staged = join(dir, rel);
+    kept.add(rel);
+    if (existsSync(staged) && readFileSync(staged, "utf8") === document) continue;
+    mkdirSync(dirname(staged), { recursive: true });
+    writeFileSync(staged, document);
+  }
+  if (existsSync(dir)) for (const rel of builtFiles(dir, ".html", true)) if (!kept.has(rel)) rmSync(join(dir, rel));
+  return kept.size;
+}
+
+/**
+ * Pagefind's index of one language's staged pages, written to `out`: returns the
+ * pagefind-entry.json it wrote. The index is freed afterwards.
+ */
+async function indexLanguage(dir: string, staged: number, out: string): Promise<string> {
+  const created = await pagefind.createIndex({});
+  if (!created.index) throw new Error(`Pagefind could not start: ${created.errors.join("; ")}`);
+  const { index } = created;
+  try {
+    const added = await index.addDirectory({ path: dir });
+    if (added.errors.length > 0) throw new Error(`Pagefind could not index ${dir}: ${added.errors.join("; ")}`);
+    if (added.page_count !== staged)
+      throw new Error(`Pagefind indexed ${added.page_count} of the ${staged} pages staged in ${dir}`);
+    const written = await index.writeFiles({ outputPath: out });
+    if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join("; ")}`);
+    return readFileSync(join(out, "pagefind-entry.json"), "utf8");
+  } finally {
+    await index.deleteIndex();
+  }
+}
+
+/**
+ * Indexes every HTML page of `root` and writes the index to `root/pagefind/`. The documents
+ * Pagefind reads (indexedHtml) are staged in the cache folder, one folder per language, and
+ * Pagefind reads each folder itself (addDirectory), in one process of its own: handing it pages
+ * one message at a time kept it waiting. One language at a time, its index freed before the
+ * next, because Pagefind needs several times a language's pages in memory while it writes; the
+ * next language is staged meanwhile. The languages' entries are merged into one pagefind-entry.json.
  */
 export async function buildSearchIndex(root: string, paths: BuildPaths): Promise<IndexStats> {
   const out = join(root, "pagefind");
   rmSync(out, { recursive: true, force: true });
   const byLanguage = new Map<string, string[]>();
   for (const rel of builtFiles(root, ".html", true)) {
-    const lang = htmlLang(htmlTagOf(join(root, rel)));
+    const lang = languageFolder(htmlLang(htmlTagOf(join(root, rel))));
     const rels = byLanguage.get(lang);
     if (rels) rels.push(rel);
     else byLanguage.set(lang, [rel]);
   }
-  const glued = new Set<string>();
-  const separated = new Set<string>();
-  const folded = new Set<string>();
+  const stage = cacheFolder(paths, "search-pages");
+  if (existsSync(stage))
+    for (const name of readdirSync(stage)) if (!byLanguage.has(name)) rmSync(join(stage, name), { recursive: true, force: true });
+  const words = { glued: new Set<string>(), separated: new Set<string>(), folded: new Set<string>() };
   let pages = 0;
   const preloading: string[] = [];
   const entries: string[] = [];
-  let writing: Promise<void> = Promise.resolve();
-  for (const rels of byLanguage.values()) {
-    // Its own process (src/node/search-index/pagefind-process.ts), so the language before it can be written meanwhile.
-    const index = await startPagefind(paths);
-    let handedOver = false;
-    try {
-      // Pagefind indexes in its own process: a few pages in flight, so this process reads and
-      // prepares the next pages meanwhile (two cores busy instead of one, taking turns).
-      const indexedBefore = pages;
-      await mapPooled(rels, 16, async (rel) => {
-        const file = join(root, rel);
-        const html = readFileSync(file, "utf8");
-        if (PRELOAD_MARK.test(html)) preloading.push(file);
-        const words = pageWords(html, paths);
-        if (!words) return;
-        pages++;
-        for (const w of words.glued) glued.add(w);
-        for (const w of words.separated) separated.add(w);
-        for (const w of words.dWords) folded.add(w);
-        const added = await index.addHTMLFile({ url: urlOf(rel), content: indexedHtml(html, words.parts, words.dWords) });
-        if (added.errors.length > 0) throw new Error(`Pagefind could not index ${file}: ${added.errors.join("; ")}`);
-      });
+  let indexing: Promise<void> = Promise.resolve();
+  try {
+    for (const [lang, rels] of byLanguage) {
+      const dir = join(stage, lang);
+      // Staged while Pagefind indexes the language before, in its own process.
+      const staged = stagePages(root, rels, dir, paths, words, preloading);
       // A language with no indexed page (only a search page, say) has no index of its own.
-      const hasPages = pages > indexedBefore;
-      const previous = writing;
-      writing = (async () => {
-        try {
-          // After the language before it: both write the same shared files and pagefind-entry.json.
-          await previous;
-          if (!hasPages) return;
-          const written = await index.writeFiles({ outputPath: out });
-          if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join("; ")}`);
-          entries.push(readFileSync(join(out, "pagefind-entry.json"), "utf8"));
-        } finally {
-          await index.close();
-        }
-      })();
+      if (staged === 0) continue;
+      pages += staged;
+      indexing = indexing.then(async () => {
+        entries.push(await indexLanguage(dir, staged, out));
+      });
       // Awaited after the loop; until then a failure must not go unhandled.
-      writing.catch(() => undefined);
-      handedOver = true;
-    } finally {
-      if (!handedOver) await index.close();
+      indexing.catch(() => undefined);
     }
+    await indexing;
+  } finally {
+    await pagefind.close();
   }
-  await writing;
   const entryJson = mergeEntries(entries);
   writeFileSync(join(out, "pagefind-entry.json"), entryJson);
   const entry = JSON.parse(entryJson) as PagefindEntry;
@@ -338,5 +374,5 @@ export async function buildSearchIndex(root: string, paths: BuildPaths): Promise
   );
   for (const file of preloading)
     writeFileSync(file, addPagefindPreloads(readFileSync(file, "utf8"), entry, indexTag(entryJson), chunks, ranges));
-  return { pages, wordsGlued: glued.size, wordsSeparated: separated.size, foldedWords: folded.size };
+  return { pages, wordsGlued: words.glued.size, wordsSeparated: words.separated.size, foldedWords: words.folded.size };
 }

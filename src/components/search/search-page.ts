@@ -242,18 +242,18 @@ function showMore(el: Elements, rest: readonly PagefindResult[], mentions: reado
 
 /**
  * Starts the page in three short tasks, so that a slow phone's main thread is never held long:
- * Pagefind's worker first (it loads from the head's preloads), then the fetch of the query's
- * index chunks, then the page's controls and the search.
+ * the fetch of the query's index chunks first (the first results wait for them), then Pagefind's
+ * worker (it loads from the head's preloads meanwhile), then the page's controls and the search.
  */
 export async function startSearchPage(): Promise<void> {
   const config = JSON.parse($("search-app").dataset["config"] ?? "{}") as Config;
-  const pagefind = startPagefind(config.bundle, config.base);
-  pagefind.catch(() => undefined);
-  await nextTask();
   const locale = document.documentElement.lang === "en" ? "en" : "vi";
   const known = lazyKnownWords(config.terms);
   const q = parseState(location.search).q;
   if (q !== "") preloadChunks(readQuery(q, locale, known).term);
+  await nextTask();
+  const pagefind = startPagefind(config.bundle, config.base);
+  pagefind.catch(() => undefined);
   await nextTask();
   runSearchPage(config, pagefind, locale, known);
 }

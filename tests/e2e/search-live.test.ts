@@ -56,6 +56,36 @@ describe("search on the real catalogue", () => {
     await page.close();
   });
 
+  it("draws the next page a few cards at a time, so no task holds a slow phone long: in order, all of them, focus on the first", async () => {
+    const { page } = await openPage(context);
+    // Cards added to the list in each mutation observer callback (one per DOM insertion here).
+    await page.addInitScript(() => {
+      const adds: number[] = [];
+      Object.assign(window, { adds });
+      document.addEventListener("DOMContentLoaded", () => {
+        new MutationObserver((records) => {
+          adds.push(records.reduce((n, r) => n + [...r.addedNodes].filter((x) => x.nodeName === "LI").length, 0));
+        }).observe(document.getElementById("search-results")!, { childList: true });
+      });
+    });
+    await open(page, "/tim-kiem/?q=dac+san");
+    const total = Number(await page.getAttribute("#search-app", "data-results"));
+    expect(total).toBeGreaterThan(12);
+    const first = await page.$$eval("#search-results a[data-slot='link']", (a) => a.map((x) => x.getAttribute("href")));
+    await page.evaluate(() => (window as unknown as { adds: number[] }).adds.splice(0));
+    await page.click("#search-more");
+    const n = Math.min(total, 24);
+    await page.waitForFunction((n) => document.querySelectorAll("#search-results li").length === n, n);
+    const adds = await page.evaluate(() => (window as unknown as { adds: number[] }).adds);
+    expect(adds.reduce((a, b) => a + b, 0)).toBe(n - 12);
+    expect(Math.max(...adds)).toBeLessThanOrEqual(4);
+    const links = await page.$$eval("#search-results a[data-slot='link']", (a) => a.map((x) => x.getAttribute("href")));
+    expect(links.slice(0, 12)).toEqual(first);
+    expect(new Set(links).size).toBe(n);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("href"))).toBe(links[12]);
+    await page.close();
+  });
+
   it.each([
     ["/tim-kiem/?q=xyzw", "/nhom-san-pham/", "/qua-tang/"],
     ["/en/search/?q=xyzw", "/en/categories/", "/en/gifts/"],

@@ -75,6 +75,39 @@ function rankable(d: PagefindResultData): Rankable {
   return { product: d.meta["product"] !== undefined, names };
 }
 
+/** Cards drawn in one task: the first appear at once, and no task holds a slow phone's main thread long. */
+const BATCH = 4;
+
+/** Lets the browser handle input and draw before the rest: scheduler.yield where there is one. */
+function nextTask(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * Draws `results` into the list, BATCH cards a task, in place of what the list holds when
+ * `replace`. Returns false (and stops) if a newer search started meanwhile.
+ */
+async function drawCards(
+  el: Elements,
+  results: readonly PagefindResultData[],
+  s: Strings,
+  current: () => boolean,
+  replace: boolean,
+): Promise<boolean> {
+  if (replace && results.length === 0) el.results.replaceChildren();
+  for (let i = 0; i < results.length; i += BATCH) {
+    if (i > 0) {
+      await nextTask();
+      if (!current()) return false;
+    }
+    const cards = results.slice(i, i + BATCH).map((d) => renderCard(d, s));
+    if (replace && i === 0) el.results.replaceChildren(...cards);
+    else el.results.append(...cards);
+  }
+  return true;
+}
+
 /**
  * Draws the first page of `listed` as its fragments arrive, in ranked order as far as that order
  * is certain (the first cards need not wait for the last fragment of the page). Returns false if
@@ -89,26 +122,26 @@ async function drawFirstPage(
   current: () => boolean,
 ): Promise<boolean> {
   const page = listed.slice(0, PAGE_SIZE);
-  const head: (PagefindResultData | undefined)[] = page.map(() => undefined);
-  const pending = page.map((r, i) => r.data().then((d) => (head[i] = d)));
+  // Each result with what the ranking reads of it, read once as it arrives.
+  type Arrived = { data: PagefindResultData; rank: Rankable };
+  const head: (Arrived | undefined)[] = page.map(() => undefined);
+  const pending = page.map((r, i) => r.data().then((data) => (head[i] = { data, rank: rankable(data) })));
   let drawn = 0;
-  const draw = () => {
-    const here = head.indexOf(undefined) < 0 ? head : head.slice(0, head.indexOf(undefined));
-    const order = ranked ? rankedSoFar(head, read.words, rankable) : here;
-    const cards = order.slice(drawn).map((d) => renderCard(d!, s));
+  const draw = async (): Promise<boolean> => {
+    const missing = head.indexOf(undefined);
+    const here = (missing < 0 ? head : head.slice(0, missing)) as Arrived[];
+    const fresh = (ranked ? rankedSoFar(head, read.words, (a) => a.rank) : here).slice(drawn).map((a) => a.data);
     // The last search's cards stay until this one has a card to show, or has none at all.
-    if (drawn === 0 && cards.length === 0 && page.length > 0) return;
-    if (drawn === 0) el.results.replaceChildren(...cards);
-    else el.results.append(...cards);
-    drawn += cards.length;
+    if (drawn === 0 && fresh.length === 0 && page.length > 0) return true;
+    const replace = drawn === 0;
+    drawn += fresh.length;
+    return drawCards(el, fresh, s, current, replace);
   };
   for (const p of pending) {
     await p;
-    if (!current()) return false;
-    draw();
+    if (!current() || !(await draw())) return false;
   }
-  if (page.length === 0) draw();
-  return true;
+  return page.length === 0 ? draw() : true;
 }
 
 /** Spelling ideas from the catalogue's names in the page ("Did you mean"), or none. */
@@ -207,21 +240,36 @@ function showMore(el: Elements, rest: readonly PagefindResult[], mentions: reado
     rest.length > 0 ? (el.more.dataset["label"] ?? "") : fill(el.more.dataset["labelMentions"], { n: mentions.length, q });
 }
 
-export function startSearchPage(): void {
-  const el = elements();
-  const config = JSON.parse(el.app.dataset["config"] ?? "{}") as Config;
-  const s = config.strings;
+/**
+ * Starts the page in three short tasks, so that a slow phone's main thread is never held long:
+ * Pagefind's worker first (it loads from the head's preloads), then the fetch of the query's
+ * index chunks, then the page's controls and the search.
+ */
+export async function startSearchPage(): Promise<void> {
+  const config = JSON.parse($("search-app").dataset["config"] ?? "{}") as Config;
+  const pagefind = startPagefind(config.bundle, config.base);
+  pagefind.catch(() => undefined);
+  await nextTask();
   const locale = document.documentElement.lang === "en" ? "en" : "vi";
   const known = lazyKnownWords(config.terms);
+  const q = parseState(location.search).q;
+  if (q !== "") preloadChunks(readQuery(q, locale, known).term);
+  await nextTask();
+  runSearchPage(config, pagefind, locale, known);
+}
+
+/** The page's search: its controls, the URL's state, the results as they come. */
+function runSearchPage(config: Config, pagefind: Promise<Pagefind>, locale: "vi" | "en", known: KnownWords): void {
+  const el = elements();
+  const s = config.strings;
   let vocab: Map<string, number> | undefined;
   let state: SearchState = parseState(location.search);
-  let pagefind: Promise<Pagefind> | undefined;
   let run = 0;
   /** Listed results not drawn yet, then the results that only mention the words. */
   let rest: PagefindResult[] = [];
   let mentions: PagefindResult[] = [];
 
-  const load = (): Promise<Pagefind> => (pagefind ??= startPagefind(config.bundle, config.base));
+  const load = (): Promise<Pagefind> => pagefind;
 
   const search = async () => {
     const mine = ++run;
@@ -280,44 +328,44 @@ export function startSearchPage(): void {
 
   /** The next PAGE_SIZE results: listed ones first, then mentions; focus moves to the first new card. */
   const drawMore = async () => {
+    const mine = run;
+    const current = () => mine === run;
     const fromRest = rest.length > 0;
     const next = (fromRest ? rest : mentions).slice(0, PAGE_SIZE);
     if (fromRest) rest = rest.slice(PAGE_SIZE);
     else mentions = mentions.slice(PAGE_SIZE);
-    const cards = (await Promise.all(next.map((r) => r.data()))).map((d) => renderCard(d, s));
-    const firstNew = cards[0]?.querySelector("a");
-    el.results.append(...cards);
+    const data = await Promise.all(next.map((r) => r.data()));
+    if (!current()) return;
+    const before = el.results.childElementCount;
+    const focusFirst = () => el.results.children[before]?.querySelector("a")?.focus();
+    // Focus moves to the first new card as soon as it is drawn, not after the last.
+    const drawn = drawCards(el, data, s, current, false);
+    focusFirst();
+    if (!(await drawn)) return;
     showMore(el, rest, mentions, state.q);
-    firstNew?.focus();
   };
 
-  // What the network waits for first: the query's index chunks and Pagefind's worker.
-  if (state.q !== "") preloadChunks(readQuery(state.q, locale, known).term);
-  void load().catch(() => undefined);
-  // The rest in a task of its own, so that a slow phone's main thread is never held long.
-  setTimeout(() => {
-    wireControls(el, {
-      state: () => state,
-      commit: (next, mode) => {
-        state = next;
-        const url = location.pathname + serializeState(state);
-        if (url !== location.pathname + location.search) {
-          if (mode === "push") history.pushState(null, "", url);
-          else history.replaceState(null, "", url);
-        }
-        void search();
-      },
-      more: () => void drawMore(),
-      restore: () => {
-        state = parseState(location.search);
-        showControls();
-        void search();
-      },
-    });
+  wireControls(el, {
+    state: () => state,
+    commit: (next, mode) => {
+      state = next;
+      const url = location.pathname + serializeState(state);
+      if (url !== location.pathname + location.search) {
+        if (mode === "push") history.pushState(null, "", url);
+        else history.replaceState(null, "", url);
+      }
+      void search();
+    },
+    more: () => void drawMore(),
+    restore: () => {
+      state = parseState(location.search);
+      showControls();
+      void search();
+    },
+  });
 
-    showControls();
-    void search();
-  }, 0);
+  showControls();
+  void search();
 }
 
 /** What the form's controls do to the search: the page's state and its changes. */

@@ -102,8 +102,10 @@ export function renderFilters(
   const active = document.activeElement;
   const keep = active instanceof HTMLInputElement && box.contains(active) ? active : null;
   box.replaceChildren();
+  // One collator for every comparison: localeCompare with a locale makes one per call.
+  const order = new Intl.Collator(document.documentElement.lang).compare;
   for (const name of FILTERS) {
-    const values = Object.keys(all[name] ?? {}).sort((a, b) => a.localeCompare(b, document.documentElement.lang));
+    const values = Object.keys(all[name] ?? {}).sort(order);
     const chosen = state.filters[name] ?? [];
     const shown = values.filter((v) => (counts[name]?.[v] ?? 0) > 0 || chosen.includes(v));
     if (shown.length === 0) continue;

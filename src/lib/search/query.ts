@@ -61,8 +61,8 @@ function parseSyllable(word: string): Syllable | null {
   return { onset, nucleus, coda };
 }
 
-/** Vowel groups as typed without marks: "uo" may be uô or ươ, "ie" iê. */
-const BARE_NUCLEI = new Set([...NUCLEI].map((n) => fold(n)));
+/** Vowel groups as typed without marks: "uo" may be uô or ươ, "ie" iê. Made at the first need, not when the page's script loads. */
+let bareNuclei: Set<string> | undefined;
 
 /** True when `word` (lower case a–z, no marks) reads as one Vietnamese syllable typed without marks. */
 export function isSyllable(word: string): boolean {
@@ -70,7 +70,8 @@ export function isSyllable(word: string): boolean {
   if (!m) return false;
   const coda = m[3] ?? "";
   const [onset, nucleus] = splitOnset(m[1] ?? "", m[2] ?? "");
-  return ONSETS.has(onset) && BARE_NUCLEI.has(nucleus) && CODAS.has(coda);
+  bareNuclei ??= new Set([...NUCLEI].map((n) => fold(n)));
+  return ONSETS.has(onset) && bareNuclei.has(nucleus) && CODAS.has(coda);
 }
 
 /** The vowel of the nucleus that carries the tone mark (index within the nucleus). */

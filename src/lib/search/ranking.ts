@@ -35,23 +35,35 @@ export const NAMED_SCORE = RANKING.metaWeights.title;
 export interface Rankable {
   /** True for a product page. */
   product: boolean;
-  /** Its name, and for products the search terms of its kind. */
-  names: string[];
+  /** Its name, and for products the search terms of its kind (read once per entry: see wordsOfNames). */
+  readonly names: readonly string[];
 }
 
 function wordsOf(text: string): string[] {
   return fold(text).split(/[^\p{L}\p{N}]+/u);
 }
 
-/** True when the names together contain every word (folded, as whole words). */
-export function namesHaveAll(names: string[], words: string[]): boolean {
-  const have = new Set(names.flatMap(wordsOf));
+/**
+ * The words of an entry's names, folded, made once per entry: the search page ranks the same
+ * entries again each time another one arrives, and folding a product's search terms is the
+ * costly part on a slow phone.
+ */
+const namesWords = new WeakMap<Rankable, Set<string>>();
+function wordsOfNames(entry: Rankable): Set<string> {
+  let have = namesWords.get(entry);
+  if (!have) namesWords.set(entry, (have = new Set(entry.names.flatMap(wordsOf))));
+  return have;
+}
+
+/** True when the entry's names together contain every word (folded, as whole words). */
+function namesHaveAll(entry: Rankable, words: string[]): boolean {
+  const have = wordsOfNames(entry);
   return words.length > 0 && words.every((w) => have.has(w));
 }
 
 /** 0: a product named by the words; 1: another page named by them; 2: a page that only mentions them. */
 export function tierOf(entry: Rankable, words: string[]): 0 | 1 | 2 {
-  if (!namesHaveAll(entry.names, words)) return 2;
+  if (!namesHaveAll(entry, words)) return 2;
   return entry.product ? 0 : 1;
 }
 

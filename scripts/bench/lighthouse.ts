@@ -84,7 +84,7 @@ export async function runLighthouse(pages?: { page: string; path: string }[], ru
   pages ??= samples();
   const loadBefore = loadavg()[0]!;
   // Text compressed as every host docs/deploy.md documents serves it (the search bench does the
-  // same): uncompressed, the search page's HTML alone is 31 KB instead of 7.7 KB on Slow 4G.
+  // same): uncompressed HTML would weigh several times more on Slow 4G than any visitor gets.
   const server = await startServer(dist, { gzip: true });
   const chrome = await chromeLauncher.launch({
     chromePath: CHROMIUM_PATH,

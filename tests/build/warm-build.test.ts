@@ -2,7 +2,7 @@
  * A warm build equals a cold build of the same content, file by file, for every kind of edit
  * (CONVENTIONS rule 16). A fixture site is built cold once; then, edit after edit, one copy is
  * rebuilt keeping its caches as the deploy workflow does (Astro's cacheDir, node_modules/.astro:
- * the incremental build, and the cards, QR codes and search words),
+ * the incremental build, the cards, QR codes and search words, and the pages staged for Pagefind),
  * and compared with a cold build, in a fresh copy, of the same content. Any file that differs
  * is a page, card or index the warm build reused when the edit changed it.
  *

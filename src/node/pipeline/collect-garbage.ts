@@ -1,8 +1,8 @@
 /**
  * A full garbage collection, on demand, in a process started without `--expose-gc` (the build
  * runs as `astro build`, with no flags of ours). V8 grows its heap while garbage is cheap to keep
- * and collects late: at 10,000 products the content sync leaves 510 MB of the heap's 800 MB
- * unused when the bundling starts, and that memory was still held at the build's peak.
+ * and collects late: most of the heap the content sync leaves is garbage when the bundling
+ * starts, and that memory was still held at the build's peak (docs/performance.md).
  * Node only (build time).
  */
 import { setFlagsFromString } from "node:v8";

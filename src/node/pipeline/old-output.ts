@@ -1,8 +1,7 @@
 /**
  * The last build's output, set aside and deleted beside the new build. Astro empties dist/ on
- * the main thread before it bundles: at 10,000 products that is 110,000 files (pages, cards, QR
- * codes, the search index) and took 20 s of a 150 s warm build, with the second core idle. Moved
- * away by one rename, the old output is deleted by a child process while Astro bundles and
+ * the main thread before it bundles: every page, card, QR code and index file of the last build,
+ * while the second core idles (docs/performance.md has the figures). Moved away by one rename, the old output is deleted by a child process while Astro bundles and
  * renders; dist/ starts empty as before, so no file of an earlier build can be published.
  * Node only (build time).
  */

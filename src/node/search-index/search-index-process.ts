@@ -1,9 +1,9 @@
 /**
  * buildSearchIndex (search-index.ts) in a Node process of its own. By the end of `astro build`
- * the build's process holds 1.8 GB at 10,000 products, and preparing 24,000 pages for Pagefind
- * (parsing each one) grew its heap by another 1.5 GB of garbage that V8 had no reason to collect:
- * a 3.4 GB process. In a process of its own, with a heap limit, the same work stays under
- * 0.5 GB, and its memory is returned when it ends.
+ * the build's process is at its largest, and preparing every page for Pagefind (parsing each
+ * one) grew its heap by garbage that V8 had no reason to collect yet. In a process of its own,
+ * with a heap limit, the same work stays small, and its memory is returned when it ends
+ * (docs/performance.md has the figures).
  * Node only (build time).
  */
 import { fork } from "node:child_process";

@@ -133,12 +133,25 @@ describe("the index, one language at a time", () => {
     expect(viRanges.some(([first, last]) => first <= "phèn" && "phèn" <= last)).toBe(true);
   });
 
-  /** The titles of the pages in a built index, from its fragments (gzip, after Pagefind's signature). */
-  const indexedTitles = (root: string) =>
+  /** The pages of a built index, from its fragments (gzip, after Pagefind's signature). */
+  const indexedPages = (root: string) =>
     readdirSync(join(root, "pagefind", "fragment"))
       .map((name) => gunzipSync(readFileSync(join(root, "pagefind", "fragment", name))).toString("utf8"))
-      .map((text) => (JSON.parse(text.slice(text.indexOf("{"))) as { meta: { title: string } }).meta.title)
+      .map((text) => JSON.parse(text.slice(text.indexOf("{"))) as { url: string; meta: { title: string } });
+  const indexedTitles = (root: string) =>
+    indexedPages(root)
+      .map((page) => page.meta.title)
       .sort();
+
+  it("gives each page the URL of its page in the site, though Pagefind reads it from the staged folder", async () => {
+    const root = site();
+    await buildSearchIndex(root, paths);
+    expect(
+      indexedPages(root)
+        .map((page) => page.url)
+        .sort(),
+    ).toEqual(["/en/products/toi/", "/san-pham/duong/", "/san-pham/toi/"]);
+  });
 
   it("after an edit, indexes the page as it is now, and a page no longer built not at all", async () => {
     // The pages Pagefind reads are staged in the cache folder and kept between builds: what

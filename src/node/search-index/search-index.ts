@@ -162,10 +162,9 @@ export interface PagefindEntry {
 
 /**
  * Up to this many bytes of word index per language are preloaded whole, for whatever is typed:
- * no more than a two- or three-word query fetches by itself (Pagefind's chunks are about 20 KB).
- * A larger index is preloaded by the query's chunks only. Measured on Slow 4G with the real
- * catalogue's 98 KB index, header form → first results: 1,712 ms ("toi ly son") and 1,773 ms
- * ("nuoc mam") with the index preloaded whole, 1,293 and 1,213 ms with the query's chunks.
+ * no more than a two- or three-word query fetches by itself. A larger index is preloaded by the
+ * query's chunks only: on a slow network, preloading a whole larger index delayed the first
+ * results more than the query's chunks cost (docs/performance.md, "Search speed").
  */
 export const PRELOAD_INDEX_MAX = 48 * 1024;
 

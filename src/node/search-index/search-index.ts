@@ -8,7 +8,7 @@
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { builtFiles, htmlTagOf } from "../pipeline/built-files.ts";
-import { dirname, join, sep } from "node:path";
+import { dirname, join } from "node:path";
 import { NodeType, parse, type HTMLElement } from "node-html-parser";
 import { dWords, foldedRegion, gluedText, separateElements, separatedText, uniqueWords } from "../../lib/search/search-text.ts";
 import type { ChunkRange } from "../../lib/search/index-chunks.ts";
@@ -137,17 +137,6 @@ export function preparePage(html: string): PreparedPage | null {
   }
   const words = dWords(separated);
   return { parts, dWords: words, glued, separated };
-}
-
-/** Site URL (without base) of a built file: "san-pham/x/index.html" → "/san-pham/x/". */
-export function urlOf(relPath: string): string {
-  return (
-    "/" +
-    relPath
-      .split(sep)
-      .join("/")
-      .replace(/(^|\/)index\.html$/, "$1")
-  );
 }
 
 /** A page's language as Pagefind reads it: its <html> tag's lang, lower-cased ("unknown" without one). */

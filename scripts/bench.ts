@@ -41,7 +41,7 @@ const offline = await offlineFigures(join(ROOT, "dist"));
 console.log("\n## Offline mode (bytes raw / gzip)\n");
 console.log(`- service worker (sw.js): ${offline.worker.raw} / ${offline.worker.gzip}`);
 console.log(
-  `- registration (sw-register.js, every page): ${offline.registration.raw} / ${offline.registration.gzip} (budget ${budgets.serviceWorkerRegistration})`,
+  `- site module (site.js, every page): ${offline.siteModule.raw} / ${offline.siteModule.gzip} (budget ${budgets.siteModule})`,
 );
 console.log(`- precached on install: ${offline.precached.count} files, ${offline.precached.bytes} bytes`);
 

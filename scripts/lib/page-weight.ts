@@ -19,8 +19,8 @@ interface PageWeight {
   html: Size;
   css: Size;
   js: Size;
-  /** The service worker's registration module (`<script data-service-worker>`), on every page: counted apart from `js`. */
-  registration: Size;
+  /** The module every page loads (`<script data-site-module>`: the offline mode's registration, the search warm-up): counted apart from `js`. */
+  siteModule: Size;
   /** Files counted, as site paths; inline scripts as "inline #n". */
   stylesheets: string[];
   scripts: string[];
@@ -52,7 +52,7 @@ const fileSizes = new Map<string, Size>();
 export function pageWeight(dist: string, file: string): PageWeight {
   const html = readFileSync(join(dist, file));
   const doc = parse(html.toString("utf8"));
-  const weight: PageWeight = { html: sizeOf(html), css: ZERO, js: ZERO, registration: ZERO, stylesheets: [], scripts: [] };
+  const weight: PageWeight = { html: sizeOf(html), css: ZERO, js: ZERO, siteModule: ZERO, stylesheets: [], scripts: [] };
   const load = (url: string): Size => {
     const local = localFile(dist, url);
     if (!local || !existsSync(local)) throw new Error(`${file}: cannot weigh ${url} (not a file of this site)`);
@@ -77,8 +77,8 @@ export function pageWeight(dist: string, file: string): PageWeight {
   for (const script of doc.querySelectorAll("script")) {
     if (script.getAttribute("type") === "application/ld+json") continue;
     const src = script.getAttribute("src");
-    if (src && script.hasAttribute("data-service-worker")) {
-      weight.registration = add(weight.registration, load(src));
+    if (src && script.hasAttribute("data-site-module")) {
+      weight.siteModule = add(weight.siteModule, load(src));
     } else if (src) {
       weight.js = add(weight.js, load(src));
       weight.scripts.push(src);
@@ -95,8 +95,8 @@ export interface Budgets {
   htmlPlusCss: Partial<Record<PageKind, number>>;
   /** Every kind has one (0 = no JavaScript at all). */
   javascript: Record<PageKind, number>;
-  /** The offline mode's registration module, the same file on every page. */
-  serviceWorkerRegistration: number;
+  /** The module every page loads (site.js), the same file on every page. */
+  siteModule: number;
 }
 
 /**
@@ -107,7 +107,7 @@ export function parseBudgets(json: string): Budgets {
   const raw = JSON.parse(json) as {
     htmlPlusCss?: Record<string, unknown>;
     javascript?: Record<string, unknown>;
-    serviceWorkerRegistration?: unknown;
+    siteModule?: unknown;
   };
   const problems: string[] = [];
   for (const table of ["htmlPlusCss", "javascript"] as const) {
@@ -118,7 +118,7 @@ export function parseBudgets(json: string): Budgets {
   }
   for (const kind of PAGE_KIND_NAMES)
     if (raw.javascript?.[kind] === undefined) problems.push(`javascript.${kind}: every page kind needs a JavaScript budget`);
-  if (typeof raw.serviceWorkerRegistration !== "number") problems.push("serviceWorkerRegistration: a number of bytes");
+  if (typeof raw.siteModule !== "number") problems.push("siteModule: a number of bytes");
   if (problems.length > 0) throw new Error(`budgets.config.json:\n  ${problems.join("\n  ")}`);
   return raw as Budgets;
 }

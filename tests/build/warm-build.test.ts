@@ -436,7 +436,7 @@ afterAll(() => {
 
 describe("the warm-build fixture", () => {
   it("is built as `npm run build` builds (production: every page registers the service worker)", () => {
-    expect(readFileSync(join(firstBuild, "san-pham/sp-w1-a/index.html"), "utf8")).toContain("data-service-worker");
+    expect(readFileSync(join(firstBuild, "san-pham/sp-w1-a/index.html"), "utf8")).toContain("data-site-module");
     expect(existsSync(join(firstBuild, "sw.js"))).toBe(true);
   });
 

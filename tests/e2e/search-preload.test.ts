@@ -5,13 +5,14 @@
  * hashed names change with every index, so this is what keeps the optimisation from
  * silently turning into extra downloads.
  */
-import { readdirSync, statSync } from "node:fs";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { openPage, PHONE, useSite } from "./harness.ts";
 import { DIST } from "../../scripts/lib/dist.ts";
 import { PRELOAD_INDEX_MAX } from "../../src/node/search-index/search-index.ts";
+import { parseWarmFiles, typedChunks, warmFilesName } from "../../src/lib/search/warm-search.ts";
 
 const site = useSite();
 
@@ -139,4 +140,53 @@ describe("the search page's preloads", () => {
     const files = pagefindFiles(fast);
     expect(files.length, files.join("\n")).toBe(new Set(files).size);
   });
+});
+
+describe("the search warm-up from the header's box", () => {
+  const warmFiles = (lang: string) =>
+    parseWarmFiles(JSON.parse(readFileSync(join(DIST, "pagefind", warmFilesName(lang)), "utf8")) as unknown);
+
+  it("a visitor who never touches the box downloads nothing of Pagefind's", async () => {
+    const context = await site.browser.newContext(PHONE);
+    const { page, errors } = await openPage(context);
+    const from = site.server.served.length;
+    await page.goto(site.server.url + "/");
+    await page.waitForLoadState("networkidle");
+    expect(site.server.served.slice(from).filter((p) => p.includes("/pagefind/"))).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it.each([
+    ["vi", "/", "toi ly son"],
+    ["en", "/en/", "dried garlic"],
+  ])(
+    "%s: focusing it fetches Pagefind's files, and typing each word's index chunk; the search page then fetches none of them again",
+    async (lang, home, q) => {
+      const context = await site.browser.newContext(PHONE);
+      const { page, errors } = await openPage(context);
+      const from = site.server.served.length;
+      await page.goto(site.server.url + home);
+      await page.waitForLoadState("networkidle");
+      const sent = () => site.server.served.slice(from);
+      const missing = (files: string[]) => files.map((f) => `/pagefind/${f}`).filter((f) => !sent().includes(f));
+      const warm = warmFiles(lang);
+      await page.focus("#site-search");
+      await expect.poll(() => missing(warm.files), { timeout: 10_000 }).toEqual([]);
+      // Every word but the last is followed by a space: its chunk comes while the visitor types on.
+      await page.locator("#site-search").pressSequentially(q, { delay: 20 });
+      const typed = typedChunks(q, warm.chunks, false);
+      if (warm.chunks.length > 0) expect(typed.length).toBeGreaterThan(0);
+      await expect.poll(() => missing(typed), { timeout: 10_000 }).toEqual([]);
+      await page.press("#site-search", "Enter");
+      await page.waitForURL(/[?&]q=/);
+      expect(await settle(page)).toBeGreaterThan(0);
+      await page.waitForLoadState("networkidle");
+      const files = sent().filter((p) => p.includes("/pagefind/"));
+      expect(files.length, files.join("\n")).toBe(new Set(files).size);
+      expect(missing([...warm.files, ...typedChunks(q, warm.chunks, true)])).toEqual([]);
+      expect(errors).toEqual([]);
+      await context.close();
+    },
+  );
 });

@@ -60,6 +60,6 @@ export function titleOf(html: string): string {
     .trim();
 }
 
-/** Files the build writes at the site's root (under the base path): the worker and its registration module. */
+/** Files the build writes at the site's root (under the base path): the worker, and the module every page loads (it registers the worker). */
 export const SERVICE_WORKER_FILE = "sw.js";
-export const REGISTRATION_FILE = "sw-register.js";
+export const SITE_MODULE_FILE = "site.js";

@@ -14,7 +14,7 @@ export default function serviceWorker(): AstroIntegration {
         const sw = await buildServiceWorker(fileURLToPath(dir));
         for (const warning of sw.warnings) logger.warn(warning);
         logger.info(
-          `service worker ${sw.revision}: ${sw.workerBytes} B, registration ${sw.registrationBytes} B; ` +
+          `service worker ${sw.revision}: ${sw.workerBytes} B, site module ${sw.siteModuleBytes} B; ` +
             `${sw.precached.count} files precached (${sw.precached.bytes} B)`,
         );
       },

@@ -1,6 +1,6 @@
 /**
  * Builds the service worker of a built site (dist/), after the build: esbuild bundles
- * src/scripts/service-worker.ts (with the Workbox modules it imports) and the registration module,
+ * src/scripts/service-worker.ts (with the Workbox modules it imports) and the module every page loads (src/scripts/site.ts: it registers the worker),
  * then workbox-build injects the precache manifest (the site shell) into the worker.
  * Node only (build time and tests).
  */
@@ -12,7 +12,7 @@ import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
 import { getManifest, injectManifest } from "workbox-build";
 import { LOCALES, type Locale } from "../../i18n/locales.ts";
-import { REGISTRATION_FILE, SERVICE_WORKER_FILE } from "../../lib/offline/offline-caches.ts";
+import { SITE_MODULE_FILE, SERVICE_WORKER_FILE } from "../../lib/offline/offline-caches.ts";
 import { giftDataFile, paths } from "../../lib/routing/routes.ts";
 
 const SCRIPTS = join(import.meta.dirname, "../../scripts");
@@ -22,8 +22,8 @@ const pageFile = (path: string) => (path === "" ? "index.html" : `${path}/index.
 
 /**
  * The site shell, as globs over dist/: the stylesheet and scripts Astro bundled (the gift list, the
- * search page, the offline page's list), the product illustrations, the icon and manifest, the registration
- * module, and two pages per language that must work without having been opened: the gift list (with
+ * search page, the offline page's list), the product illustrations, the icon and manifest, the module
+ * every page loads, and two pages per language that must work without having been opened: the gift list (with
  * its product data file) and the offline page. Product pages and the Pagefind index are not
  * precached: they are cached as the visitor opens them.
  */
@@ -33,7 +33,7 @@ export function shellGlobs(): string[] {
     "illustrations/*.svg",
     "favicon.svg",
     "manifest.webmanifest",
-    REGISTRATION_FILE,
+    SITE_MODULE_FILE,
     ...LOCALES.flatMap((l) => [pageFile(paths.list(l, "giftList")), giftDataFile(l), pageFile(paths.list(l, "offline"))]),
   ];
 }
@@ -51,18 +51,18 @@ export interface ServiceWorkerStats {
   /** Revision of this build: a hash of the precache manifest, in every cache name. */
   revision: string;
   precached: { count: number; bytes: number };
-  /** Bytes of dist/sw.js and dist/sw-register.js. */
+  /** Bytes of dist/sw.js and dist/site.js. */
   workerBytes: number;
-  registrationBytes: number;
+  siteModuleBytes: number;
   warnings: string[];
 }
 
-/** Writes dist/sw.js and dist/sw-register.js. */
+/** Writes dist/sw.js and dist/site.js. */
 export async function buildServiceWorker(dist: string): Promise<ServiceWorkerStats> {
-  const registration = join(dist, REGISTRATION_FILE);
+  const siteModule = join(dist, SITE_MODULE_FILE);
   await build({
-    entryPoints: [join(SCRIPTS, "register-service-worker.ts")],
-    outfile: registration,
+    entryPoints: [join(SCRIPTS, "site.ts")],
+    outfile: siteModule,
     bundle: true,
     format: "esm",
     minify: true,
@@ -100,7 +100,7 @@ export async function buildServiceWorker(dist: string): Promise<ServiceWorkerSta
       revision,
       precached: { count: result.count, bytes: result.size },
       workerBytes: statSync(join(dist, SERVICE_WORKER_FILE)).size,
-      registrationBytes: statSync(registration).size,
+      siteModuleBytes: statSync(siteModule).size,
       warnings: [...warnings, ...result.warnings],
     };
   } finally {
@@ -108,10 +108,10 @@ export async function buildServiceWorker(dist: string): Promise<ServiceWorkerSta
   }
 }
 
-/** What the offline mode costs in a built site: the worker, its registration module (bytes as sent) and the precache. */
+/** What the offline mode costs in a built site: the worker, the module every page loads (bytes as sent) and the precache. */
 export async function offlineFigures(dist: string): Promise<{
   worker: { raw: number; gzip: number };
-  registration: { raw: number; gzip: number };
+  siteModule: { raw: number; gzip: number };
   precached: { count: number; bytes: number };
 }> {
   const sizes = (file: string) => {
@@ -119,5 +119,5 @@ export async function offlineFigures(dist: string): Promise<{
     return { raw: data.length, gzip: gzipSync(data, { level: 9 }).length };
   };
   const { count, size } = await getManifest(manifestOptions(dist));
-  return { worker: sizes(SERVICE_WORKER_FILE), registration: sizes(REGISTRATION_FILE), precached: { count, bytes: size } };
+  return { worker: sizes(SERVICE_WORKER_FILE), siteModule: sizes(SITE_MODULE_FILE), precached: { count, bytes: size } };
 }

@@ -3,7 +3,14 @@ import { gunzipSync } from "node:zlib";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { addPagefindPreloads, buildSearchIndex, indexTag, PRELOAD_INDEX_MAX, type PagefindEntry } from "./search-index.ts";
+import {
+  addPagefindPreloads,
+  buildSearchIndex,
+  indexTag,
+  PRELOAD_INDEX_MAX,
+  warmFiles,
+  type PagefindEntry,
+} from "./search-index.ts";
 import { buildSearchIndexApart } from "./search-index-process.ts";
 import { indexChunkRanges } from "./pagefind-meta.ts";
 
@@ -48,6 +55,21 @@ describe("preloads of the search page's head", () => {
       "/pagefind/index/vi_b.pf_index",
     ]);
     expect(html).toContain('data-pagefind-preload="t1"');
+  });
+
+  it("every page's search warm-up lists, per language, exactly what that language's search page preloads", () => {
+    const warm = warmFiles(ENTRY, "t1", chunks);
+    expect([...warm.keys()].sort()).toEqual(["warm.en.json", "warm.vi.json"]);
+    // A larger index: the word ranges of its chunks instead of the chunks themselves, as on the search page.
+    const ranges = { vi_1130d8701d: [["a", "m", "vi_a"] as [string, string, string]] };
+    const big = warmFiles(ENTRY, "t1", [{ name: "vi_a.pf_index", bytes: PRELOAD_INDEX_MAX + 1 }], ranges).get("warm.vi.json");
+    expect(big?.files.some((f) => f.startsWith("index/"))).toBe(false);
+    expect(big?.chunks).toEqual(ranges.vi_1130d8701d);
+    for (const lang of ["vi", "en"]) {
+      const html = addPagefindPreloads(workerPage(lang), ENTRY, "t1", chunks);
+      const head = [...html.matchAll(/href="\/pagefind\/([^"]+)"/g)].map((m) => m[1]);
+      expect(warm.get(`warm.${lang}.json`)).toEqual({ files: head, chunks: [] });
+    }
   });
 
   it("English gets its own metadata and its stemming WebAssembly, under a base path", () => {

@@ -12,6 +12,7 @@ import { dirname, join } from "node:path";
 import { NodeType, parse, type HTMLElement } from "node-html-parser";
 import { dWords, foldedRegion, gluedText, separateElements, separatedText, uniqueWords } from "../../lib/search/search-text.ts";
 import type { ChunkRange } from "../../lib/search/index-chunks.ts";
+import { warmFilesName, type WarmFiles } from "../../lib/search/warm-search.ts";
 import { indexChunkRanges } from "./pagefind-meta.ts";
 import * as pagefind from "pagefind";
 import { escapeXml } from "../../lib/values/xml.ts";
@@ -159,20 +160,45 @@ export const PRELOAD_INDEX_MAX = 48 * 1024;
 
 const PRELOAD_MARK = /<link\b[^>]*\sdata-pagefind-preload(?:="[^"]*")?[^>]*>/;
 
+/** Pagefind's index for a page in `lang`, as Pagefind itself chooses: that language, its base language, else the largest index. */
+function indexFor(entry: PagefindEntry, lang: string): PagefindEntry["languages"][string] | undefined {
+  return (
+    entry.languages[lang] ??
+    entry.languages[lang.split("-")[0]!] ??
+    Object.values(entry.languages).sort((a, b) => b.page_count - a.page_count)[0]
+  );
+}
+
+/**
+ * What a first search in `index`'s language fetches before anything the query decides, as paths
+ * under pagefind/: Pagefind's worker, pagefind-entry.json (under `?ts=<tag>`, the URL Pagefind asks
+ * for when given the same `metaCacheTag`), the language's metadata and its WebAssembly, and, while
+ * the language's whole word index is small (≤ PRELOAD_INDEX_MAX bytes), its index chunks, so the
+ * first query needs no round trip of its own for them (`whole`).
+ */
+function firstFiles(index: PagefindEntry["languages"][string], tag: string, chunks: { name: string; bytes: number }[]) {
+  const own = chunks.filter((c) => c.name.startsWith(`${index.hash.split("_")[0]}_`));
+  const whole = own.reduce((sum, c) => sum + c.bytes, 0) <= PRELOAD_INDEX_MAX;
+  const files = [
+    "pagefind-worker.js",
+    `pagefind-entry.json?ts=${tag}`,
+    `pagefind.${index.hash}.pf_meta`,
+    `wasm.${index.wasm ?? "unknown"}.pagefind`,
+    ...(whole ? own.map((c) => `index/${c.name}`) : []),
+  ];
+  return { files, whole };
+}
+
 /**
  * A search page's head after the index is written. The page marks its preload of Pagefind's
- * worker (pagefind-worker.js, fetched again by the worker from the HTTP cache) or of pagefind.js
- * with `data-pagefind-preload`; this adds, right after it, preloads of what Pagefind fetches
- * first for the page's language: its worker's script (when the mark is pagefind.js),
- * pagefind-entry.json (under `?ts=<tag>`, the
- * URL Pagefind asks for when given the same `metaCacheTag`), the language's metadata and its
- * WebAssembly, and, while the language's whole word index is small (≤ PRELOAD_INDEX_MAX
- * bytes), its index chunks, so the first query needs no round trip of its own for them. All
- * `as="fetch" crossorigin`, as Pagefind's fetch() asks for them, so the browser reuses them.
- * The tag is written on the mark for the page's script; for a larger index, so are the word
- * ranges of the language's chunks (`data-pagefind-chunks`, from `ranges` by index hash), from
- * which the script preloads the chunks of the query in the URL (lib/search/index-chunks.ts).
- * Pages without the mark come back unchanged. `chunks`: the files of pagefind/index/ with their sizes.
+ * worker (pagefind-worker.js, fetched again by the worker from the HTTP cache) with
+ * `data-pagefind-preload`; this adds, right after it, preloads of the rest of firstFiles() for
+ * the page's language, and writes the index's tag on the mark. For a larger index, it writes
+ * there instead the word ranges of the language's chunks (`data-pagefind-chunks`, from `ranges`
+ * by index hash), from which the script preloads the chunks of the query in the URL
+ * (lib/search/index-chunks.ts). All preloads are `as="fetch" crossorigin`, as Pagefind's fetch()
+ * asks for them, so the browser reuses them. Pages without the mark come back unchanged.
+ * `chunks`: the files of pagefind/index/ with their sizes.
  */
 export function addPagefindPreloads(
   html: string,
@@ -187,29 +213,39 @@ export function addPagefindPreloads(
   const dir = marked?.[1];
   if (dir === undefined)
     throw new Error(`the data-pagefind-preload link must point at pagefind-worker.js or pagefind.js: ${mark[0]}`);
-  const lang = htmlLang(html);
-  // Pagefind's own choice: the page's language, then its base language, then the largest index.
-  const index =
-    entry.languages[lang] ??
-    entry.languages[lang.split("-")[0]!] ??
-    Object.values(entry.languages).sort((a, b) => b.page_count - a.page_count)[0];
+  const index = indexFor(entry, htmlLang(html));
   if (!index) return html;
+  const { files, whole } = firstFiles(index, tag, chunks);
   // Index chunks are needed last: low priority, so they never hold up the stylesheet.
-  const fetchLink = (file: string, low = false) =>
-    `<link rel="preload" href="${dir}${file}" as="fetch" crossorigin${low ? ' fetchpriority="low"' : ""}>`;
-  const links = [
-    ...(marked?.[2] ? [] : [fetchLink("pagefind-worker.js")]),
-    fetchLink(`pagefind-entry.json?ts=${tag}`),
-    fetchLink(`pagefind.${index.hash}.pf_meta`),
-    fetchLink(`wasm.${index.wasm ?? "unknown"}.pagefind`),
-  ];
-  const own = chunks.filter((c) => c.name.startsWith(`${index.hash.split("_")[0]}_`));
-  let chunkRanges = "";
-  if (own.reduce((sum, c) => sum + c.bytes, 0) <= PRELOAD_INDEX_MAX)
-    links.push(...own.map((c) => fetchLink(`index/${c.name}`, true)));
-  else if (ranges[index.hash]?.length) chunkRanges = ` data-pagefind-chunks="${escapeXml(JSON.stringify(ranges[index.hash]))}"`;
+  const links = files
+    .filter((file) => !(marked?.[2] && file === "pagefind-worker.js"))
+    .map(
+      (file) =>
+        `<link rel="preload" href="${dir}${file}" as="fetch" crossorigin${file.startsWith("index/") ? ' fetchpriority="low"' : ""}>`,
+    );
+  const chunkRanges =
+    !whole && ranges[index.hash]?.length ? ` data-pagefind-chunks="${escapeXml(JSON.stringify(ranges[index.hash]))}"` : "";
   const tagged = mark[0].replace(/\sdata-pagefind-preload(?:="[^"]*")?/, ` data-pagefind-preload="${tag}"${chunkRanges}`);
   return html.replace(mark[0], tagged + links.join(""));
+}
+
+/**
+ * What every page's search warm-up prefetches for each language (src/scripts/site.ts), by file
+ * name under pagefind/ (warmFilesName()): firstFiles() of that language's index and, for a larger
+ * index, the word ranges of its chunks, from which the warm-up fetches the chunks of the words typed.
+ */
+export function warmFiles(
+  entry: PagefindEntry,
+  tag: string,
+  chunks: { name: string; bytes: number }[],
+  ranges: Record<string, ChunkRange[]> = {},
+): Map<string, WarmFiles> {
+  return new Map(
+    Object.entries(entry.languages).map(([lang, index]) => {
+      const { files, whole } = firstFiles(index, tag, chunks);
+      return [warmFilesName(lang), { files, chunks: whole ? [] : (ranges[index.hash] ?? []) }];
+    }),
+  );
 }
 
 /** The tag of one written index: changes whenever pagefind-entry.json does. */
@@ -360,7 +396,8 @@ export async function buildSearchIndex(root: string, paths: BuildPaths): Promise
       indexChunkRanges(readFileSync(join(out, `pagefind.${hash}.pf_meta`)), chunkNames),
     ]),
   );
-  for (const file of preloading)
-    writeFileSync(file, addPagefindPreloads(readFileSync(file, "utf8"), entry, indexTag(entryJson), chunks, ranges));
+  const tag = indexTag(entryJson);
+  for (const file of preloading) writeFileSync(file, addPagefindPreloads(readFileSync(file, "utf8"), entry, tag, chunks, ranges));
+  for (const [name, warm] of warmFiles(entry, tag, chunks, ranges)) writeFileSync(join(out, name), JSON.stringify(warm));
   return { pages, wordsGlued: words.glued.size, wordsSeparated: words.separated.size, foldedWords: words.folded.size };
 }

@@ -93,6 +93,16 @@ describe("Open Graph cards", () => {
     expect(count(img, "#8a6100", { x: 0, y: 0, w: 760, h: 630 })).toBe(0);
   });
 
+  it("draws a card the same whatever was drawn before it or beside it (canvases are reused)", async () => {
+    const other: OgCard = { ...card, title: "Nước mắm cá cơm Sa Huỳnh", stars: 5, artSvg: illustrationSvg("muoi") };
+    const alone = await renderOgCard(card);
+    await renderOgCard(other);
+    expect((await renderOgCard(card)).equals(alone)).toBe(true);
+    const [a, , b] = await Promise.all([renderOgCard(card), renderOgCard(other), renderOgCard({ ...card, stars: null })]);
+    expect(a.equals(alone)).toBe(true);
+    expect(b.equals(await renderOgCard({ ...card, stars: null }))).toBe(true);
+  });
+
   it("lays a layer over the canvas by its alpha, and not past the canvas's edges", () => {
     // A 2×2 white canvas; a 2×2 layer at (1, 0): its left column lands (red over green), its
     // right column (half-transparent blue, black) falls off the right edge and must not wrap round.

@@ -241,6 +241,12 @@ function background(artSvg: string, photo: OgCard["photo"], siteName: string) {
   });
 }
 
+/**
+ * Canvases of a card's size, reused once a card's PNG is encoded: a new buffer per card (2.3 MB,
+ * its memory fresh from the system each time) cost more than drawing the card's text on it.
+ */
+const freeCanvases: Buffer[] = [];
+
 function clip(text: string, max: number): string {
   return text.length > max ? text.slice(0, max - 2) + "…" : text;
 }
@@ -257,7 +263,8 @@ export async function renderOgCard(card: OgCard): Promise<Buffer> {
     textLayer(clip(card.subtitle, card.otherName ? 90 : 120), subtitleStyle),
     card.stars ? sharedTextLayer("OCOP", { size: 40, bold: true, colour: COLOURS.stars, lineHeight: 1.2 }) : null,
   ]);
-  const canvas = Buffer.from(bg.data);
+  const canvas = freeCanvases.pop() ?? Buffer.allocUnsafe(bg.data.length);
+  bg.data.copy(canvas);
   const place = (layer: Layer | null, gap: number, y: number, left = COLUMN.left) => {
     if (!layer) return y;
     blend(canvas, WIDTH, layer, left, y + gap);
@@ -275,12 +282,14 @@ export async function renderOgCard(card: OgCard): Promise<Buffer> {
   // The subtitle gets the room left above the site name, in whole lines.
   if (subtitle)
     place(cropLayer(subtitle, bg.siteTop - 16 - (y + 20), Math.round(subtitleStyle.size * subtitleStyle.lineHeight)), 20, y);
-  return (
-    sharp(canvas, { raw: { width: WIDTH, height: HEIGHT, channels: 3 } })
+  try {
+    return await sharp(canvas, { raw: { width: WIDTH, height: HEIGHT, channels: 3 } })
       // Level 4 rather than 6: much less time for a few more bytes (docs/performance.md).
       .png({ compressionLevel: 4 })
-      .toBuffer()
-  );
+      .toBuffer();
+  } finally {
+    freeCanvases.push(canvas);
+  }
 }
 
 /** What a card looks like and the code that draws it, as a short hash: its cache file name. */

@@ -37,8 +37,10 @@ function prefetch(url: URL): void {
       .catch(() => {});
 }
 
-// The search page preloads these files itself (its head carries the mark).
-if (!document.querySelector("[data-pagefind-preload]")) {
+// Not on the search page, which preloads these files itself (its head carries the mark), nor
+// for a visitor who asked the browser to save data: they download only what they search for.
+const savingData = (navigator as { connection?: { saveData?: boolean } }).connection?.saveData;
+if (!document.querySelector("[data-pagefind-preload]") && !savingData) {
   const dir = new URL("pagefind/", import.meta.url);
   const fetched = new Set<string>();
   const prefetchOnce = (files: string[]) => {

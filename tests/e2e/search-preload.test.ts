@@ -157,6 +157,22 @@ describe("the search warm-up from the header's box", () => {
     await context.close();
   });
 
+  it("a visitor whose browser saves data downloads nothing of Pagefind's before searching", async () => {
+    const context = await site.browser.newContext(PHONE);
+    await context.addInitScript(() =>
+      Object.defineProperty(navigator, "connection", { value: { saveData: true }, configurable: true }),
+    );
+    const { page, errors } = await openPage(context);
+    const from = site.server.served.length;
+    await page.goto(site.server.url + "/");
+    await page.waitForLoadState("networkidle");
+    await page.locator("#site-search").pressSequentially("toi ly son ", { delay: 20 });
+    await page.waitForTimeout(500);
+    expect(site.server.served.slice(from).filter((p) => p.includes("/pagefind/"))).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it.each([
     ["vi", "/", "toi ly son"],
     ["en", "/en/", "dried garlic"],

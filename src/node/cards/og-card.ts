@@ -242,8 +242,9 @@ function background(artSvg: string, photo: OgCard["photo"], siteName: string) {
 }
 
 /**
- * Canvases of a card's size, reused once a card's PNG is encoded: a new buffer per card (2.3 MB,
- * its memory fresh from the system each time) cost more than drawing the card's text on it.
+ * Canvases of a card's size, reused once a card's PNG is encoded: a new buffer per card takes its
+ * memory fresh from the system each time, which cost the card worker more than drawing the text
+ * (docs/performance.md). Several cards are drawn at once, so one canvas per card in flight.
  */
 const freeCanvases: Buffer[] = [];
 

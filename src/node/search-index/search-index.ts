@@ -191,9 +191,9 @@ function firstFiles(index: PagefindEntry["languages"][string], tag: string, chun
 
 /**
  * A search page's head after the index is written. The page marks its preload of Pagefind's
- * worker (pagefind-worker.js, fetched again by the worker from the HTTP cache) with
- * `data-pagefind-preload`; this adds, right after it, preloads of the rest of firstFiles() for
- * the page's language, and writes the index's tag on the mark. For a larger index, it writes
+ * worker (pagefind-worker.js, fetched again by the worker from the HTTP cache) or of pagefind.js
+ * with `data-pagefind-preload`; this adds, right after it, preloads of firstFiles() for the
+ * page's language (all but the worker when the mark is the worker), and writes the index's tag on the mark. For a larger index, it writes
  * there instead the word ranges of the language's chunks (`data-pagefind-chunks`, from `ranges`
  * by index hash), from which the script preloads the chunks of the query in the URL
  * (lib/search/index-chunks.ts). All preloads are `as="fetch" crossorigin`, as Pagefind's fetch()

@@ -1,7 +1,7 @@
-/** The English dictionary: the same keys as vi.ts, checked by the type and by a test. */
-import type { UIKey } from "./vi.ts";
+/** The English dictionary: the same keys as vi.ts, checked by the type and by a test, and the singular of its counts. */
+import type { Dictionary } from "./vi.ts";
 
-export const en: Record<UIKey, string> = {
+export const en: Dictionary = {
   "site.name": "OCOP Quảng Ngãi",
   "site.tagline": "Quảng Ngãi's OCOP products and specialties: gifts to take home, for Tết and for conferences",
   "site.description":
@@ -62,7 +62,9 @@ export const en: Record<UIKey, string> = {
   "search.showResults": "Show results",
   "search.clear": "Clear all filters",
   "search.count": "{n} results for “{q}”",
+  "search.countOne": "{n} result for “{q}”",
   "search.countAll": "{n} pages",
+  "search.countAllOne": "{n} page",
   "search.results": "Search results",
   "search.loading": "Searching…",
   "search.error": "The search could not load. Check your connection and reload the page, or browse the product list.",
@@ -72,7 +74,9 @@ export const en: Record<UIKey, string> = {
   "search.popular": "Popular products",
   "search.noscript": "Search needs JavaScript. You can still browse every product by category, place and gift occasion.",
   "search.countCorrected": "{n} results for “{q}” (you typed “{typed}”)",
+  "search.countCorrectedOne": "{n} result for “{q}” (you typed “{typed}”)",
   "search.moreMentions": "Show {n} more pages that mention “{q}”",
+  "search.moreMentionsOne": "Show {n} more page that mentions “{q}”",
   "search.browseGroups": "Browse by category",
   "search.browseGuides": "Gift guides",
   "search.more": "Show more results",
@@ -91,8 +95,10 @@ export const en: Record<UIKey, string> = {
   "home.byOccasion": "Gifts by occasion",
   "home.exemplars": "Exemplary producers",
   "home.allProducts": "See all {n} products",
+  "home.allProductsOne": "See the {n} product",
   "product.list.title": "All OCOP products",
   "product.list.description": "{n} OCOP products and specialties of Quảng Ngãi, by star rating.",
+  "product.list.descriptionOne": "{n} OCOP product of Quảng Ngãi.",
   "product.stars": "{n}-star OCOP",
   "product.starsShort": "{n}★",
   "product.group": "Category",
@@ -106,7 +112,9 @@ export const en: Record<UIKey, string> = {
   "product.netWeight": "Pack size",
   "product.shelfLife": "Keeps for",
   "product.shelfLifeDays": "{n} days",
+  "product.shelfLifeDaysOne": "{n} day",
   "product.shelfLifeTypical": "about {n} days (typical for this kind of product; check the date on the pack)",
+  "product.shelfLifeTypicalOne": "about {n} day (typical for this kind of product; check the date on the pack)",
   "product.storage": "Storage",
   "product.unverified": "not verified",
   "product.occasions": "Good as a gift for",
@@ -202,6 +210,7 @@ export const en: Record<UIKey, string> = {
   "producer.list.title": "OCOP producers",
   "producer.list.description":
     "{n} cooperatives, businesses and households making Quảng Ngãi's OCOP products; exemplary ones first.",
+  "producer.list.descriptionOne": "{n} cooperative, business or household making Quảng Ngãi's OCOP products.",
   "producer.kind.hop-tac-xa": "Cooperative",
   "producer.kind.doanh-nghiep": "Business",
   "producer.kind.ho-kinh-doanh": "Household business",
@@ -209,6 +218,7 @@ export const en: Record<UIKey, string> = {
   "producer.kind.chua-ro": "Kind of producer not known",
   "producer.products": "Products by {name}",
   "producer.productCount": "{n} products",
+  "producer.productCountOne": "{n} product",
   "producer.contact": "Contact",
   "producer.call": "Call {phone}",
   "producer.zalo": "Message on Zalo",
@@ -294,12 +304,14 @@ export const en: Record<UIKey, string> = {
   "gift.list.empty": "Your gift list is empty. Tap “Add to gift list” on a product to start.",
   "gift.list.loadError": "Could not load the products of your list — check your connection and reload the page.",
   "gift.list.noScript": "The gift list needs JavaScript to be kept on your device.",
-  "gift.list.dropped": "Removed {n} product(s) that are no longer in the catalogue.",
+  "gift.list.dropped": "Removed {n} products that are no longer in the catalogue.",
+  "gift.list.droppedOne": "Removed {n} product that is no longer in the catalogue.",
   "gift.list.corrupt": "The saved list was damaged, so it was reset.",
   "gift.list.shared": "This list was shared with you.",
   "gift.list.saveShared": "Save to my list",
   "gift.list.total": "Total (guide price)",
-  "gift.list.totalUnknown": "{n} product(s) without a known price",
+  "gift.list.totalUnknown": "{n} products without a known price",
+  "gift.list.totalUnknownOne": "{n} product without a known price",
   "gift.list.noProducer": "Producer not known",
   "gift.list.whereToBuy": "Where to buy",
   "gift.list.share": "Share the list",
@@ -347,6 +359,7 @@ export const en: Record<UIKey, string> = {
   "common.untranslated": "This text has not been translated yet; it is shown in Vietnamese.",
   "common.empty": "Nothing here yet.",
   "common.count": "{n} items",
+  "common.countOne": "{n} item",
   // — offline mode —
   "offline.title": "You are offline",
   "offline.description":

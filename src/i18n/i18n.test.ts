@@ -1,19 +1,52 @@
 import { describe, expect, it } from "vitest";
 import { dictionaries, LOCALES, useTranslations } from "./index.ts";
+import { countKey, isOne } from "./plural.ts";
+
+const names = (s: string | undefined) => [...(s ?? "").matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+/** A dictionary's keys without the singular forms of counts (plural.ts). */
+const baseKeys = (dict: object) => Object.keys(dict).filter((k) => !k.endsWith("One"));
 
 describe("dictionaries", () => {
   it("every language has exactly the same keys, none empty", () => {
-    const keys = Object.keys(dictionaries.vi).sort();
+    const keys = baseKeys(dictionaries.vi).sort();
     for (const locale of LOCALES) {
-      expect(Object.keys(dictionaries[locale]).sort(), locale).toEqual(keys);
+      expect(baseKeys(dictionaries[locale]).sort(), locale).toEqual(keys);
       for (const [key, text] of Object.entries(dictionaries[locale])) expect(text.trim(), `${locale}:${key}`).not.toBe("");
     }
   });
   it("every placeholder of a Vietnamese string exists in its translation", () => {
-    const names = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
     for (const [key, text] of Object.entries(dictionaries.vi)) {
       expect(names(dictionaries.en[key as keyof typeof dictionaries.en]), key).toEqual(names(text));
     }
+  });
+  it("a singular form belongs to a string that counts {n}, with the same placeholders", () => {
+    for (const locale of LOCALES)
+      for (const [key, text] of Object.entries(dictionaries[locale]).filter(([k]) => k.endsWith("One"))) {
+        const base = (dictionaries[locale] as Record<string, string>)[key.slice(0, -"One".length)];
+        expect(base, `${locale}:${key} has no base string`).toBeDefined();
+        expect(names(base), `${locale}:${key}`).toContain("n");
+        expect(names(text), `${locale}:${key}`).toEqual(names(base));
+      }
+  });
+  it("English counts one in the singular and more in the plural; Vietnamese has one form", () => {
+    const en = useTranslations("en");
+    expect(en("producer.productCount", { n: 1 })).toBe("1 product");
+    expect(en("producer.productCount", { n: 2 })).toBe("2 products");
+    expect(en("producer.productCount", { n: 0 })).toBe("0 products");
+    expect(en("search.count", { n: 1, q: "garlic" })).toBe("1 result for “garlic”");
+    expect(en("product.shelfLifeDays", { n: 1 })).toBe("1 day");
+    expect(en("gift.list.totalUnknown", { n: 3 })).toBe("3 products without a known price");
+    // A placeholder kept for the browser to fill is no count: the plural form stays.
+    expect(en("search.count", { n: "{n}", q: "{q}" })).toBe("{n} results for “{q}”");
+    expect(useTranslations("vi")("producer.productCount", { n: 1 })).toBe("1 sản phẩm");
+  });
+  it("picks a string's singular form in the browser the same way", () => {
+    const strings = { count: "{n} results", countOne: "{n} result", pages: "{n} pages" };
+    expect(countKey(strings, "count", 1, "en")).toBe("countOne");
+    expect(countKey(strings, "count", 2, "en")).toBe("count");
+    expect(countKey(strings, "count", 1, "vi")).toBe("count");
+    expect(countKey(strings, "pages", 1, "en")).toBe("pages");
+    expect([isOne(1, "en"), isOne(1, "vi"), isOne(21, "en")]).toEqual([true, false, false]);
   });
   it("fills placeholders", () => {
     expect(useTranslations("vi")("product.stars", { n: 4 })).toBe("4 sao OCOP");

@@ -243,7 +243,6 @@ export const vi = {
   "locality.seeNearby": "Xem sản phẩm của các xã, phường giáp ranh",
   "map.title": "Bản đồ 96 xã, phường, đặc khu của tỉnh Quảng Ngãi, tô màu theo số sản phẩm OCOP",
   "map.count": "{n} sản phẩm",
-  "map.countOne": "{n} sản phẩm",
   "map.legend": "Số sản phẩm OCOP",
   "map.legend.regions": "Ranh giới phía Đông (Quảng Ngãi cũ) và phía Tây (Kon Tum cũ)",
   "map.inset.quang-ngai": "Quảng Ngãi",
@@ -352,3 +351,9 @@ export const vi = {
 } as const;
 
 export type UIKey = keyof typeof vi;
+
+/**
+ * A language's dictionary: every key of this one, and the singular of a count where the language
+ * has one ("producer.productCountOne": "{n} product"; src/i18n/plural.ts). Vietnamese has none.
+ */
+export type Dictionary = Record<UIKey, string> & Partial<Record<`${UIKey}One`, string>>;

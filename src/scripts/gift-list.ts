@@ -8,6 +8,7 @@ import { idsFromSearch, readList, shareUrl, STORAGE_KEY, toggle, writeList } fro
 import type { GiftData } from "../lib/gifts/gift-data.ts";
 import { totalPriceRange } from "../lib/catalogue/price-bands.ts";
 import { formatPriceRange } from "../lib/values/format.ts";
+import { countText } from "../i18n/plural.ts";
 
 const $ = <T extends Element = HTMLElement>(sel: string, root: ParentNode = document) => root.querySelector<T>(sel);
 const $$ = (sel: string) => [...document.querySelectorAll<HTMLElement>(sel)];
@@ -161,7 +162,7 @@ function renderList(): void {
       ? ""
       : [
           total ? `${t.total}: ${formatPriceRange(total.from, total.to, data.locale)}` : "",
-          unknown > 0 ? t.totalUnknown.replace("{n}", String(unknown)) : "",
+          unknown > 0 ? countText(t, "totalUnknown", unknown, data.locale) : "",
         ]
           .filter(Boolean)
           .join(" · ");
@@ -191,7 +192,11 @@ function sync(): void {
 
 if (data) {
   const notice = $("[data-gift-notice]");
-  const message = first.corrupt ? data.t.corrupt : first.dropped > 0 ? data.t.dropped.replace("{n}", String(first.dropped)) : "";
+  const message = first.corrupt
+    ? data.t.corrupt
+    : first.dropped > 0
+      ? countText(data.t, "dropped", first.dropped, data.locale)
+      : "";
   if (message && notice) {
     notice.textContent = message;
     notice.hidden = false;

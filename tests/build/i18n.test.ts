@@ -43,6 +43,17 @@ describe("English edition", () => {
     }
   });
 
+  it("a count of one reads in the singular: no English page says “1 products”", () => {
+    const plural = /(?<![\d.,])1 (products|results|pages|days|items|cooperatives)\b/;
+    const wrong = htmlFiles()
+      .filter((f) => f.startsWith("en/"))
+      .flatMap((f) => {
+        const m = plural.exec(page(f).text);
+        return m ? [`${f}: “${m[0]}”`] : [];
+      });
+    expect(wrong).toEqual([]);
+  });
+
   it("the sitemap pairs every page with its twin", () => {
     const xml = readFileSync(join(DIST, "sitemap-0.xml"), "utf8");
     const urls = [...xml.matchAll(/<url>([\s\S]*?)<\/url>/g)].map((m) => m[1]!);

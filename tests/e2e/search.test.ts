@@ -368,6 +368,17 @@ describe("the English search page", () => {
     expect(found.every((p) => p.startsWith("/en/"))).toBe(true);
     await page.close();
   });
+
+  it("counts one result in the singular, and more in the plural", async () => {
+    const one = await search("jerky", EN);
+    expect(one.found).toHaveLength(1);
+    expect(await one.page.textContent("#search-status")).toBe("1 result for “jerky”");
+    await one.page.close();
+    const more = await search("garlic", EN);
+    expect(more.found.length).toBeGreaterThan(1);
+    expect(await more.page.textContent("#search-status")).toBe(`${more.found.length} results for “garlic”`);
+    await more.page.close();
+  });
 });
 
 describe("results first on a phone (360×740)", () => {

@@ -28,7 +28,7 @@ import {
   type PagefindResultData,
   type PagefindSearch,
 } from "./pagefind-client.ts";
-import { $, fill, renderCard, renderFilters, renderIdeas, type Strings } from "./search-render.ts";
+import { $, fill, fillCount, renderCard, renderFilters, renderIdeas, type Strings } from "./search-render.ts";
 
 interface Config {
   bundle: string;
@@ -227,17 +227,17 @@ function showCount(el: Elements, s: Strings, q: string, n: number, corrected: st
   el.browse.hidden = n > 0;
   if (n === 0) el.emptyText.textContent = fill(s["empty"], { q });
   el.status.textContent = corrected
-    ? fill(s["countCorrected"], { n, q: corrected, typed: q })
+    ? fillCount(s, "countCorrected", { n, q: corrected, typed: q })
     : q
-      ? fill(s["count"], { n, q })
-      : fill(s["countAll"], { n });
+      ? fillCount(s, "count", { n, q })
+      : fillCount(s, "countAll", { n });
   el.app.dataset["results"] = String(n);
 }
 
 function showMore(el: Elements, rest: readonly PagefindResult[], mentions: readonly PagefindResult[], q: string): void {
   el.more.hidden = rest.length === 0 && mentions.length === 0;
   el.more.textContent =
-    rest.length > 0 ? (el.more.dataset["label"] ?? "") : fill(el.more.dataset["labelMentions"], { n: mentions.length, q });
+    rest.length > 0 ? (el.more.dataset["label"] ?? "") : fillCount(el.more.dataset, "labelMentions", { n: mentions.length, q });
 }
 
 /**

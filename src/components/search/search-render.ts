@@ -7,6 +7,7 @@ import { FILTERS } from "@/lib/search/search-facets.ts";
 import type { SearchState } from "@/lib/search/search-state.ts";
 import type { PagefindResultData } from "./pagefind-client.ts";
 import { CERT_TONE, isCertificateStatus } from "@/lib/catalogue/cert-tone.ts";
+import { countKey } from "@/i18n/plural.ts";
 
 /** The page's translated strings, with {placeholders} (SearchView.astro). */
 export type Strings = Record<string, string>;
@@ -19,6 +20,15 @@ export function $(id: string): HTMLElement {
 
 export function fill(template: string | undefined, params: Record<string, string | number>): string {
   return (template ?? "").replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? ""));
+}
+
+/** fill() with the wording of the count `params.n`: `${key}One` where the page's language calls it "one" and `strings` has that form. */
+export function fillCount(
+  strings: Readonly<Record<string, string | undefined>>,
+  key: string,
+  params: Record<string, string | number> & { n: number },
+): string {
+  return fill(strings[countKey(strings, key, params.n, document.documentElement.lang)], params);
 }
 
 function clone(id: string): DocumentFragment {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { useTranslations } from "../../i18n/index.ts";
 import { giftData } from "./gift-data.ts";
+import { countText } from "../../i18n/plural.ts";
 import type { Catalogue, Product } from "../catalogue/model.ts";
 import { parsePhone } from "../values/phone.ts";
 
@@ -66,5 +67,14 @@ describe("giftData", () => {
   });
   it("carries its labels in the page's language", () => {
     expect(data.t.remove).toBe("Bỏ khỏi danh sách quà");
+  });
+
+  it("carries the singular of its counts where the language has one, for the list to word 1 and 3 apart", () => {
+    const en = giftData({ locale: "en" } as Catalogue, [], useTranslations("en"));
+    expect(countText(en.t, "totalUnknown", 1, "en")).toBe("1 product without a known price");
+    expect(countText(en.t, "totalUnknown", 3, "en")).toBe("3 products without a known price");
+    expect(countText(en.t, "dropped", 1, "en")).toBe("Removed 1 product that is no longer in the catalogue.");
+    expect(countText(data.t, "totalUnknown", 1, "vi")).toBe("1 sản phẩm chưa rõ giá");
+    expect(Object.keys(data.t).filter((k) => k.endsWith("One"))).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@
  * The compact data the gift list page's script fetches (src/pages/gift-data/[locale].json.ts):
  * only what the list shows, keyed by product and producer id.
  */
-import type { Translate, UIKey } from "../../i18n/index.ts";
+import { singular, type Translate, type UIKey } from "../../i18n/index.ts";
 import type { Locale } from "../../i18n/locales.ts";
 import type { Catalogue, Product } from "../catalogue/model.ts";
 import { telHref, zaloHref } from "../values/phone.ts";
@@ -11,7 +11,8 @@ import { shelfLifeFact, type Certainty } from "../catalogue/certainty.ts";
 
 export interface GiftData {
   locale: Locale;
-  t: Record<GiftLabel, string>;
+  /** The labels, and the singular of those that count (`droppedOne`…) where the language has one (i18n/plural.ts). */
+  t: Record<GiftLabel, string> & Partial<Record<`${GiftLabel}One`, string>>;
   /**
    * n name, u url, q QR image, r producer id ("" when unknown), p [from, to] or null, pu unit,
    * k shelf life (index into `facts`), w shops [name, address, map], i picture (a small photo, or the kind's illustration).
@@ -63,7 +64,17 @@ export function giftData(
   const locale = cat.locale;
   const out: GiftData = {
     locale,
-    t: Object.fromEntries(Object.entries(GIFT_LABELS).map(([k, key]) => [k, t(key)])) as GiftData["t"],
+    t: Object.fromEntries(
+      Object.entries(GIFT_LABELS).flatMap(([k, key]) => {
+        const one = singular(locale, key);
+        return one === undefined
+          ? [[k, t(key)]]
+          : [
+              [k, t(key)],
+              [`${k}One`, one],
+            ];
+      }),
+    ) as GiftData["t"],
     facts: [],
     products: {},
     producers: {},

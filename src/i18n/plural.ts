@@ -1,0 +1,27 @@
+/**
+ * Counts in words: "1 product", "2 products". A dictionary string that counts `{n}` may have a
+ * second key, the same name with `One` appended ("producer.productCount" and
+ * "producer.productCountOne"), used when the language calls n "one" (Intl.PluralRules). English
+ * says "1 product"; Vietnamese has one form for every count, so its `One` strings are the same
+ * text. Pure and browser-safe: the pages' translations and the search and gift list scripts
+ * choose their strings with it.
+ */
+
+const rules = new Map<string, Intl.PluralRules>();
+
+/** True when `lang` calls the count `n` "one" (English 1; never in Vietnamese). */
+export function isOne(n: number, lang: string): boolean {
+  let rule = rules.get(lang);
+  if (!rule) rules.set(lang, (rule = new Intl.PluralRules(lang)));
+  return rule.select(n) === "one";
+}
+
+/** The key of the wording of `n` in `strings`: `${key}One` when `lang` calls n "one" and the strings have that form, else `key`. */
+export function countKey(strings: Readonly<Record<string, string | undefined>>, key: string, n: number, lang: string): string {
+  return isOne(n, lang) && strings[`${key}One`] !== undefined ? `${key}One` : key;
+}
+
+/** The wording of the count `n` in `strings` (countKey), its {n} filled. */
+export function countText(strings: Readonly<Record<string, string | undefined>>, key: string, n: number, lang: string): string {
+  return (strings[countKey(strings, key, n, lang)] ?? "").replaceAll("{n}", String(n));
+}

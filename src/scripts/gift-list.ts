@@ -75,7 +75,6 @@ function renderList(): void {
   if (!data) return;
   const app = $("[data-gift-app]");
   if (!app) return;
-  const t = data.t;
   const list = shared ?? ids;
   app.hidden = false;
   $("[data-gift-shared]", app)!.hidden = !shared;
@@ -88,89 +87,93 @@ function renderList(): void {
     const r = data.products[id]?.r ?? "";
     byProducer.set(r, [...(byProducer.get(r) ?? []), id]);
   }
-  const prices = list.map((id) => ({ price: priceOf(data.products[id]?.p) }));
-  const total = totalPriceRange(prices);
-  const unknown = prices.filter((p) => !p.price).length;
-  for (const [rid, pids] of byProducer) {
-    const r = data.producers[rid];
-    const contacts = el("p", { class: "no-print mt-1 flex flex-wrap gap-2" });
-    for (const [display, tel] of r?.ph ?? []) contacts.append(el("a", { href: tel, class: "tap gift-btn" }, `☎ ${display}`));
-    if (r?.z) contacts.append(el("a", { href: r.z, class: "tap gift-btn", rel: "noopener noreferrer" }, "Zalo"));
-    const phones = el("p", { class: "print-only" }, (r?.ph ?? []).map((p) => p[0]).join(" · "));
-    const items = el("ul", { class: "mt-2 grid gap-3" });
-    for (const id of pids) {
-      const p = data.products[id]!;
-      const keeps = data.facts[p.k]!;
-      const shops = el("ul", { class: "text-sm" });
-      for (const [name, address, map] of p.w) {
-        shops.append(
-          el(
-            "li",
-            {},
-            `${t.whereToBuy}: ${name}${address ? `, ${address}` : ""} `,
-            ...(map ? [el("a", { href: map, class: "no-print" }, t.map)] : []),
-          ),
-        );
-      }
-      const remove = el("button", { type: "button", class: "tap gift-btn no-print", "data-gift-toggle": id }, t.remove);
-      items.append(
-        el(
-          "li",
-          { class: "gift-item", "data-gift-item": id },
-          // The product's picture, decoration beside its name: an illustration on its tile, or a photo.
-          el("img", {
-            src: p.i,
-            alt: "",
-            width: "64",
-            height: "64",
-            loading: "lazy",
-            class: `gift-pic ${p.i.endsWith(".svg") ? "kind-art" : "object-cover"}`,
-          }),
-          el("img", { src: p.q, alt: "", width: "96", height: "96", class: "print-only gift-qr" }),
-          el(
-            "div",
-            {},
-            el("a", { href: p.u, class: "font-semibold" }, p.n),
-            p.p
-              ? el("p", { class: "text-sm", "data-price": "" }, `${formatPriceRange(p.p[0], p.p[1], data.locale)} / ${p.pu}`)
-              : el("p", { class: "text-sm" }, t.unknown),
-            el(
-              "p",
-              { class: "text-sm" },
-              `${t.shelfLife}: `,
-              el("span", { "data-fact": "shelf-life", "data-certainty": keeps[0] }, keeps[1]),
-            ),
-            shops,
-            remove,
-          ),
-        ),
-      );
-    }
-    groups.append(
-      el(
-        "section",
-        { class: "gift-group" },
-        el("h2", { class: "text-lg" }, r ? el("a", { href: r.u }, r.n) : t.noProducer),
-        contacts,
-        phones,
-        items,
-      ),
-    );
-  }
-  $("[data-gift-total]", app)!.textContent =
-    list.length === 0
-      ? ""
-      : [
-          total ? `${t.total}: ${formatPriceRange(total.from, total.to, data.locale)}` : "",
-          unknown > 0 ? countText(t, "totalUnknown", unknown, data.locale) : "",
-        ]
-          .filter(Boolean)
-          .join(" · ");
+  for (const [rid, pids] of byProducer) groups.append(producerGroup(data, rid, pids));
+  $("[data-gift-total]", app)!.textContent = totalText(data, list);
   const url = shareUrl(location.href, list);
   for (const a of $$("[data-share]")) a.setAttribute("href", a.dataset["share"]! + encodeURIComponent(url));
   $("[data-gift-url]", app)?.setAttribute("value", url);
   // The list is drawn once its data file arrived: tests and assistive tools can wait for this.
   app.setAttribute("data-gift-ready", "");
+}
+
+/** A producer's part of the list: its name, how to reach it (links on screen, numbers on paper), its products. */
+function producerGroup(data: GiftData, rid: string, pids: readonly string[]): HTMLElement {
+  const r = data.producers[rid];
+  const contacts = el("p", { class: "no-print mt-1 flex flex-wrap gap-2" });
+  for (const [display, tel] of r?.ph ?? []) contacts.append(el("a", { href: tel, class: "tap gift-btn" }, `☎ ${display}`));
+  if (r?.z) contacts.append(el("a", { href: r.z, class: "tap gift-btn", rel: "noopener noreferrer" }, "Zalo"));
+  const phones = el("p", { class: "print-only" }, (r?.ph ?? []).map((p) => p[0]).join(" · "));
+  return el(
+    "section",
+    { class: "gift-group" },
+    el("h2", { class: "text-lg" }, r ? el("a", { href: r.u }, r.n) : data.t.noProducer),
+    contacts,
+    phones,
+    el("ul", { class: "mt-2 grid gap-3" }, ...pids.map((id) => giftItem(data, id))),
+  );
+}
+
+/** One product of the list: its picture (its QR code on paper), name, price, shelf life, where to buy it, and its remove button. */
+function giftItem(data: GiftData, id: string): HTMLElement {
+  const t = data.t;
+  const p = data.products[id]!;
+  const keeps = data.facts[p.k]!;
+  const shops = el("ul", { class: "text-sm" });
+  for (const [name, address, map] of p.w) {
+    shops.append(
+      el(
+        "li",
+        {},
+        `${t.whereToBuy}: ${name}${address ? `, ${address}` : ""} `,
+        ...(map ? [el("a", { href: map, class: "no-print" }, t.map)] : []),
+      ),
+    );
+  }
+  const remove = el("button", { type: "button", class: "tap gift-btn no-print", "data-gift-toggle": id }, t.remove);
+  return el(
+    "li",
+    { class: "gift-item", "data-gift-item": id },
+    // The product's picture, decoration beside its name: an illustration on its tile, or a photo.
+    el("img", {
+      src: p.i,
+      alt: "",
+      width: "64",
+      height: "64",
+      loading: "lazy",
+      class: `gift-pic ${p.i.endsWith(".svg") ? "kind-art" : "object-cover"}`,
+    }),
+    el("img", { src: p.q, alt: "", width: "96", height: "96", class: "print-only gift-qr" }),
+    el(
+      "div",
+      {},
+      el("a", { href: p.u, class: "font-semibold" }, p.n),
+      p.p
+        ? el("p", { class: "text-sm", "data-price": "" }, `${formatPriceRange(p.p[0], p.p[1], data.locale)} / ${p.pu}`)
+        : el("p", { class: "text-sm" }, t.unknown),
+      el(
+        "p",
+        { class: "text-sm" },
+        `${t.shelfLife}: `,
+        el("span", { "data-fact": "shelf-life", "data-certainty": keeps[0] }, keeps[1]),
+      ),
+      shops,
+      remove,
+    ),
+  );
+}
+
+/** The list's total price range, and how many of its products have no price; empty for an empty list. */
+function totalText(data: GiftData, list: readonly string[]): string {
+  if (list.length === 0) return "";
+  const prices = list.map((id) => ({ price: priceOf(data.products[id]?.p) }));
+  const total = totalPriceRange(prices);
+  const unknown = prices.filter((p) => !p.price).length;
+  return [
+    total ? `${data.t.total}: ${formatPriceRange(total.from, total.to, data.locale)}` : "",
+    unknown > 0 ? countText(data.t, "totalUnknown", unknown, data.locale) : "",
+  ]
+    .filter(Boolean)
+    .join(" · ");
 }
 
 function sync(): void {

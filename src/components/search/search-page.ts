@@ -209,8 +209,17 @@ async function countFilters(
   el.filterOpen.classList.toggle("invisible", el.filters.hidden);
 }
 
-/** No query and no filter: nothing shown but the form. */
-function clearResults(el: Elements): void {
+/** Results found but not drawn yet: listed ones, then the results that only mention the words. */
+interface Undrawn {
+  rest: PagefindResult[];
+  mentions: PagefindResult[];
+}
+
+/** No query and no filter: nothing shown but the form, nothing left to draw. */
+function clearResults(el: Elements, undrawn: Undrawn): void {
+  undrawn.rest = [];
+  undrawn.mentions = [];
+  el.app.removeAttribute("aria-busy");
   el.results.replaceChildren();
   el.more.hidden = true;
   el.empty.hidden = true;
@@ -234,7 +243,7 @@ function showCount(el: Elements, s: Strings, q: string, n: number, corrected: st
   el.app.dataset["results"] = String(n);
 }
 
-function showMore(el: Elements, rest: readonly PagefindResult[], mentions: readonly PagefindResult[], q: string): void {
+function showMore(el: Elements, { rest, mentions }: Undrawn, q: string): void {
   el.more.hidden = rest.length === 0 && mentions.length === 0;
   el.more.textContent =
     rest.length > 0 ? (el.more.dataset["label"] ?? "") : fillCount(el.more.dataset, "labelMentions", { n: mentions.length, q });
@@ -265,107 +274,118 @@ function runSearchPage(config: Config, pagefind: Promise<Pagefind>, locale: "vi"
   let vocab: Map<string, number> | undefined;
   let state: SearchState = parseState(location.search);
   let run = 0;
-  /** Listed results not drawn yet, then the results that only mention the words. */
-  let rest: PagefindResult[] = [];
-  let mentions: PagefindResult[] = [];
-
-  const load = (): Promise<Pagefind> => pagefind;
+  const undrawn: Undrawn = { rest: [], mentions: [] };
 
   const search = async () => {
     const mine = ++run;
     const current = () => mine === run;
     el.error.hidden = true;
     showFilterCount(el, state);
-    if (state.q === "" && !hasFilters(state)) {
-      clearResults(el);
-      rest = [];
-      mentions = [];
-      el.app.removeAttribute("aria-busy");
-      return;
-    }
+    if (state.q === "" && !hasFilters(state)) return clearResults(el, undrawn);
     el.app.setAttribute("aria-busy", "true");
     el.status.textContent = s["loading"] ?? "";
     try {
-      const pf = await load();
+      const pf = await pagefind;
       const { options } = pagefindQuery(state);
-      const { read, term, found, corrected } = await find(
-        pf,
-        state.q,
-        options,
-        locale,
-        known,
-        () => (vocab ??= vocabulary(config.terms)),
-      );
-      if (!current() || !found) return;
-      const split = splitMentions(found.results);
-      // Nothing named by the query (found only in texts, or not at all): offer the names it resembles.
-      showIdeas(el, state, config, !found.results.some(isNamed));
-      if (!(await drawFirstPage(el, split.listed, read, state.sort === "relevance", s, current))) return;
-      rest = split.listed.slice(PAGE_SIZE);
-      mentions = split.mentions;
-      showMore(el, rest, mentions, state.q);
-      showCount(el, s, state.q, split.listed.length, corrected);
+      const searched = await find(pf, state.q, options, locale, known, () => (vocab ??= vocabulary(config.terms)));
+      if (!current() || !searched.found) return;
+      if (!(await showFound(el, config, state, searched, searched.found, undrawn, current))) return;
       el.app.removeAttribute("aria-busy");
-      await countFilters(el, state, s, pf, term, options, current);
+      await countFilters(el, state, s, pf, searched.term, options, current);
     } catch (err) {
       if (!current()) return;
       console.warn("search failed", err);
-      el.status.textContent = "";
-      el.error.hidden = false;
-      // Offline or without the index, ideas, groups and gift guides are still ways on.
-      el.empty.hidden = true;
-      el.browse.hidden = false;
-      showIdeas(el, state, config, true);
+      showFailed(el, state, config);
     } finally {
       if (current()) el.app.removeAttribute("aria-busy");
     }
-  };
-
-  const showControls = () => {
-    el.input.value = state.q;
-    el.sort.value = state.sort;
-  };
-
-  /** The next PAGE_SIZE results: listed ones first, then mentions; focus moves to the first new card. */
-  const drawMore = async () => {
-    const mine = run;
-    const current = () => mine === run;
-    const fromRest = rest.length > 0;
-    const next = (fromRest ? rest : mentions).slice(0, PAGE_SIZE);
-    if (fromRest) rest = rest.slice(PAGE_SIZE);
-    else mentions = mentions.slice(PAGE_SIZE);
-    const data = await Promise.all(next.map((r) => r.data()));
-    if (!current()) return;
-    const before = el.results.childElementCount;
-    const focusFirst = () => el.results.children[before]?.querySelector("a")?.focus();
-    // Focus moves to the first new card as soon as it is drawn, not after the last.
-    const drawn = drawCards(el, data, s, current, false);
-    focusFirst();
-    if (!(await drawn)) return;
-    showMore(el, rest, mentions, state.q);
   };
 
   wireControls(el, {
     state: () => state,
     commit: (next, mode) => {
       state = next;
-      const url = location.pathname + serializeState(state);
-      if (url !== location.pathname + location.search) {
-        if (mode === "push") history.pushState(null, "", url);
-        else history.replaceState(null, "", url);
-      }
+      showInUrl(state, mode);
       void search();
     },
-    more: () => void drawMore(),
+    more: () => {
+      const mine = run;
+      void drawMore(el, s, undrawn, state.q, () => mine === run);
+    },
     restore: () => {
       state = parseState(location.search);
-      showControls();
+      showControls(el, state);
       void search();
     },
   });
 
-  showControls();
+  showControls(el, state);
   void search();
+}
+
+/**
+ * What the search found (`found`, the results of the query as searched): its first page drawn, the
+ * rest kept for the "more" button, the count, and ideas when the query names nothing. Returns
+ * false if a newer search started meanwhile.
+ */
+async function showFound(
+  el: Elements,
+  config: Config,
+  state: SearchState,
+  { read, corrected }: Found,
+  found: PagefindSearch,
+  undrawn: Undrawn,
+  current: () => boolean,
+): Promise<boolean> {
+  const split = splitMentions(found.results);
+  // Nothing named by the query (found only in texts, or not at all): offer the names it resembles.
+  showIdeas(el, state, config, !found.results.some(isNamed));
+  if (!(await drawFirstPage(el, split.listed, read, state.sort === "relevance", config.strings, current))) return false;
+  undrawn.rest = split.listed.slice(PAGE_SIZE);
+  undrawn.mentions = split.mentions;
+  showMore(el, undrawn, state.q);
+  showCount(el, config.strings, state.q, split.listed.length, corrected);
+  return true;
+}
+
+/** The search failed (offline, or without the index): ideas, groups and gift guides are still ways on. */
+function showFailed(el: Elements, state: SearchState, config: Config): void {
+  el.status.textContent = "";
+  el.error.hidden = false;
+  el.empty.hidden = true;
+  el.browse.hidden = false;
+  showIdeas(el, state, config, true);
+}
+
+/** The form shows the state's query and sort. */
+function showControls(el: Elements, state: SearchState): void {
+  el.input.value = state.q;
+  el.sort.value = state.sort;
+}
+
+/** The state in the address bar, as a new history entry or in place of the current one. */
+function showInUrl(state: SearchState, mode: "push" | "replace"): void {
+  const url = location.pathname + serializeState(state);
+  if (url === location.pathname + location.search) return;
+  if (mode === "push") history.pushState(null, "", url);
+  else history.replaceState(null, "", url);
+}
+
+/** The next PAGE_SIZE results: listed ones first, then mentions; focus moves to the first new card. */
+async function drawMore(el: Elements, s: Strings, undrawn: Undrawn, q: string, current: () => boolean): Promise<void> {
+  const fromRest = undrawn.rest.length > 0;
+  const next = (fromRest ? undrawn.rest : undrawn.mentions).slice(0, PAGE_SIZE);
+  if (fromRest) undrawn.rest = undrawn.rest.slice(PAGE_SIZE);
+  else undrawn.mentions = undrawn.mentions.slice(PAGE_SIZE);
+  const data = await Promise.all(next.map((r) => r.data()));
+  if (!current()) return;
+  const before = el.results.childElementCount;
+  const focusFirst = () => el.results.children[before]?.querySelector("a")?.focus();
+  // Focus moves to the first new card as soon as it is drawn, not after the last.
+  const drawn = drawCards(el, data, s, current, false);
+  focusFirst();
+  if (!(await drawn)) return;
+  showMore(el, undrawn, q);
 }
 
 /** What the form's controls do to the search: the page's state and its changes. */

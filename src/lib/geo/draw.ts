@@ -281,18 +281,7 @@ export function provinceDrawing(): ProvinceDrawing {
   const { projection, height } = fitted(MAP_WIDTH, MAP_MARGIN);
   const topo = planar(projection, MAP_TOLERANCE);
   const units = drawUnits(topo, UNITS);
-  const islands = [...neighbourCodes()]
-    .filter(([, around]) => around.length === 0)
-    .map(([code]) => {
-      const box = units.find((u) => u.code === code)!.box;
-      return {
-        code,
-        cx: Math.round((box[0] + box[2]) / 2),
-        cy: Math.round((box[1] + box[3]) / 2),
-        r: Math.max(ISLAND_RING, Math.ceil(Math.hypot(box[2] - box[0], box[3] - box[1]) / 2) + 4),
-      };
-    });
-  const regionBorders = new Map<string, string>();
+  const islands = islandRings(units);
   const insets = INSETS.map((inset) => drawInset(inset, projection, new Map(units.map((u) => [u.code, u.box]))));
   const anchors = new Map(UNITS.map((u) => [u.id, projection(u.properties!.label)!]));
   const obstacles: Box[] = [
@@ -306,90 +295,140 @@ export function provinceDrawing(): ProvinceDrawing {
     outline: pathData(mesh(topo, topo.objects.communes, (a, b) => a === b)),
     islands,
     insets,
-    regionBorder(regionOf) {
-      const key = UNITS.map((u) => regionOf(u.id) ?? "").join(",");
-      let d = regionBorders.get(key);
-      if (d === undefined) {
-        d = pathData(
-          mesh(topo, topo.objects.communes, (a, b) => {
-            const [ra, rb] = [regionOf(String(a.id)), regionOf(String(b.id))];
-            return ra !== undefined && rb !== undefined && ra !== rb;
-          }),
-        );
-        regionBorders.set(key, d);
-      }
-      return d;
-    },
-    labels(names, size) {
-      /** A name placed: where it may go (its first spot for a fixed name), and where it is. */
-      interface Placed {
-        label: MapLabel;
-        spots: Box[];
-        at: number;
-        fixed: boolean;
-      }
-      const placed: Placed[] = [];
-      const inside = (box: Box) => box[0] >= 0 && box[2] <= MAP_WIDTH && box[1] >= 0 && box[3] <= height;
-      const free = (box: Box, except?: Placed) =>
-        inside(box) &&
-        !obstacles.some((b) => overlaps(b, box)) &&
-        !placed.some((p) => p !== except && overlaps(p.spots[p.at]!, box));
-      const fixed = names.filter((n) => "at" in n);
-      for (const name of [...fixed, ...names.filter((n) => !("at" in n))]) {
-        const at = "at" in name ? name.at : anchors.get(name.code);
-        if (!at) continue;
-        const caps = "caps" in name && name.caps === true;
-        // A space's width apart from the next name; room for the marks above and below Vietnamese letters, and the halo.
-        const half = textWidth(name.text, size, caps) / 2 + 0.15 * size;
-        // A unit's name: centred on its label point, else just above or below it, else a little to one side.
-        const shifts: Point[] =
-          "at" in name
-            ? [[0, 0]]
-            : [
-                [0, 0],
-                [0, -1.1 * size],
-                [0, 1.1 * size],
-                [-0.5 * half, 0],
-                [0.5 * half, 0],
-              ];
-        const points = shifts.map(([dx, dy]): Point => [Math.round(at[0] + dx), Math.round(at[1] + dy)]);
-        const spots = points.map(([x, y]): Box => [x - half, y - size * 0.75, x + half, y + size * 0.75]);
-        const entry = (i: number): Placed => ({
-          label: { text: name.text, x: points[i]![0], y: points[i]![1], ...(caps && { caps }) },
-          spots,
-          at: i,
-          fixed: "at" in name,
-        });
-        if ("at" in name) {
-          placed.push(entry(0));
-          continue;
-        }
-        let i = spots.findIndex((box) => free(box));
-        // Else make room: a name already placed that alone stands in the way moves to another of its spots.
-        if (i < 0) {
-          for (const [j, box] of spots.entries()) {
-            if (!inside(box) || obstacles.some((b) => overlaps(b, box))) continue;
-            const blocking = placed.filter((p) => overlaps(p.spots[p.at]!, box));
-            const other = blocking[0];
-            if (blocking.length !== 1 || !other || other.fixed) continue;
-            const move = other.spots.findIndex((b, k) => k !== other.at && !overlaps(b, box) && free(b, other));
-            if (move < 0) continue;
-            other.at = move;
-            const [x, y] = [
-              (other.spots[move]![0] + other.spots[move]![2]) / 2,
-              (other.spots[move]![1] + other.spots[move]![3]) / 2,
-            ];
-            other.label = { ...other.label, x: Math.round(x), y: Math.round(y) };
-            i = j;
-            break;
-          }
-        }
-        if (i >= 0) placed.push(entry(i));
-      }
-      return placed.map((p) => p.label);
-    },
+    regionBorder: regionBorders(topo),
+    labels: (names, size) => placeLabels(names, size, { anchors, obstacles, height }),
   };
   return province;
+}
+
+/** The islands (units with no land border), each with the ring drawn around it: at least ISLAND_RING, and around its whole shape. */
+function islandRings(units: readonly DrawnUnit[]): ProvinceDrawing["islands"] {
+  return [...neighbourCodes()]
+    .filter(([, around]) => around.length === 0)
+    .map(([code]) => {
+      const box = units.find((u) => u.code === code)!.box;
+      return {
+        code,
+        cx: Math.round((box[0] + box[2]) / 2),
+        cy: Math.round((box[1] + box[3]) / 2),
+        r: Math.max(ISLAND_RING, Math.ceil(Math.hypot(box[2] - box[0], box[3] - box[1]) / 2) + 4),
+      };
+    });
+}
+
+/** The map's `regionBorder`: the borders between regions, drawn once for each way of assigning the regions. */
+function regionBorders(topo: ProvinceTopology): ProvinceDrawing["regionBorder"] {
+  const drawn = new Map<string, string>();
+  return (regionOf) => {
+    const key = UNITS.map((u) => regionOf(u.id) ?? "").join(",");
+    let d = drawn.get(key);
+    if (d === undefined) {
+      d = pathData(
+        mesh(topo, topo.objects.communes, (a, b) => {
+          const [ra, rb] = [regionOf(String(a.id)), regionOf(String(b.id))];
+          return ra !== undefined && rb !== undefined && ra !== rb;
+        }),
+      );
+      drawn.set(key, d);
+    }
+    return d;
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The names on the province map
+
+/** Where the names go on the province map: each unit's label point, what no name may cover, the drawing's height. */
+interface LabelGround {
+  anchors: ReadonlyMap<string, [number, number]>;
+  obstacles: readonly Box[];
+  height: number;
+}
+
+/** A name placed: where it may go (its first spot for a fixed name), and where it is. */
+interface Placed {
+  label: MapLabel;
+  spots: Box[];
+  at: number;
+  fixed: boolean;
+}
+
+/** The map's `labels`: the names placed in the order given, fixed ones first, each unit's name in the first of its spots still free. */
+function placeLabels(names: readonly LabelRequest[], size: number, ground: LabelGround): MapLabel[] {
+  const placed: Placed[] = [];
+  const { anchors, obstacles, height } = ground;
+  const blocked = (box: Box) =>
+    !(box[0] >= 0 && box[2] <= MAP_WIDTH && box[1] >= 0 && box[3] <= height) || obstacles.some((b) => overlaps(b, box));
+  const free = (box: Box, except?: Placed) => !blocked(box) && !placed.some((p) => p !== except && overlaps(p.spots[p.at]!, box));
+  const fixed = names.filter((n) => "at" in n);
+  for (const name of [...fixed, ...names.filter((n) => !("at" in n))]) {
+    const at = "at" in name ? name.at : anchors.get(name.code);
+    if (!at) continue;
+    const caps = "caps" in name && name.caps === true;
+    const { points, spots } = labelSpots(name, at, size, caps);
+    const entry = (i: number): Placed => ({
+      label: { text: name.text, x: points[i]![0], y: points[i]![1], ...(caps && { caps }) },
+      spots,
+      at: i,
+      fixed: "at" in name,
+    });
+    if ("at" in name) {
+      placed.push(entry(0));
+      continue;
+    }
+    let i = spots.findIndex((box) => free(box));
+    if (i < 0) i = makeRoom(spots, placed, blocked, free);
+    if (i >= 0) placed.push(entry(i));
+  }
+  return placed.map((p) => p.label);
+}
+
+/**
+ * Where a name may be written, best first: a fixed name where it is put; a unit's name centred on
+ * its label point `at`, else just above or below it, else a little to one side. `points` are the
+ * centres, `spots` the boxes the name covers there.
+ */
+function labelSpots(name: LabelRequest, at: [number, number], size: number, caps: boolean): { points: Point[]; spots: Box[] } {
+  // A space's width apart from the next name; room for the marks above and below Vietnamese letters, and the halo.
+  const half = textWidth(name.text, size, caps) / 2 + 0.15 * size;
+  const shifts: Point[] =
+    "at" in name
+      ? [[0, 0]]
+      : [
+          [0, 0],
+          [0, -1.1 * size],
+          [0, 1.1 * size],
+          [-0.5 * half, 0],
+          [0.5 * half, 0],
+        ];
+  const points = shifts.map(([dx, dy]): Point => [Math.round(at[0] + dx), Math.round(at[1] + dy)]);
+  const spots = points.map(([x, y]): Box => [x - half, y - size * 0.75, x + half, y + size * 0.75]);
+  return { points, spots };
+}
+
+/**
+ * Makes room for a name whose spots are all taken: a name already placed that alone stands in the
+ * way of one of them moves to another of its own spots. Returns the spot freed, or -1.
+ */
+function makeRoom(
+  spots: readonly Box[],
+  placed: readonly Placed[],
+  blocked: (box: Box) => boolean,
+  free: (box: Box, except?: Placed) => boolean,
+): number {
+  for (const [j, box] of spots.entries()) {
+    if (blocked(box)) continue;
+    const blocking = placed.filter((p) => overlaps(p.spots[p.at]!, box));
+    const other = blocking[0];
+    if (blocking.length !== 1 || !other || other.fixed) continue;
+    const move = other.spots.findIndex((b, k) => k !== other.at && !overlaps(b, box) && free(b, other));
+    if (move < 0) continue;
+    other.at = move;
+    const [x, y] = [(other.spots[move]![0] + other.spots[move]![2]) / 2, (other.spots[move]![1] + other.spots[move]![3]) / 2];
+    other.label = { ...other.label, x: Math.round(x), y: Math.round(y) };
+    return j;
+  }
+  return -1;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -6,11 +6,11 @@
 import { join, relative, resolve } from "node:path";
 import { checkContent } from "../content/check.ts";
 import { formatProblem } from "../content/report.ts";
-import { matchHeader } from "./columns.ts";
+import { matchHeader, type HeaderMatch } from "./columns.ts";
 import { readImportContent, str, type ImportContent } from "./content.ts";
 import { LocalityResolver } from "./localities.ts";
-import { planImport, type Plan } from "./plan.ts";
-import { readSheet, SheetError } from "./read-sheet.ts";
+import { planImport, type Plan, type PlannedFile } from "./plan.ts";
+import { readSheet, SheetError, type SheetRow } from "./read-sheet.ts";
 import { formatRowProblem, parseRow, type GroupRef, type RowData, type RowProblem } from "./rows.ts";
 import { describeUndo, describeWriteError, writeFiles, WriteError } from "../content/write-files.ts";
 
@@ -76,11 +76,38 @@ export async function runImport(options: ImportOptions): Promise<ImportOutcome> 
   if (sheet.rows.length === 0) return failed(lines, ["bảng tính không có dòng sản phẩm nào dưới dòng tiêu đề — thêm từ dòng 2"]);
 
   const content = readImportContent(contentDir);
+  const { plan, problems, notices } = planRows(sheet.rows, header, content);
+  const unreadable = unreadableFiles(plan, content);
+  problems.push(...unreadable.onRows);
+  if (problems.length > 0 || unreadable.others.length > 0) {
+    problems.sort((a, b) => a.row - b.row);
+    return failed(lines, [...unreadable.others, ...problems.map(formatRowProblem)], plan);
+  }
+
+  const changed = plan.files.filter((f) => f.action !== "unchanged");
+  lines.push(...describePlan(plan, changed, notices));
+  if (changed.length === 0) {
+    lines.push("Không có thay đổi: nội dung đã khớp với bảng tính, không ghi tệp nào.");
+    return { ok: true, lines, plan, written: [] };
+  }
+  if (options.dryRun) {
+    lines.push("Chạy thử (--dry-run): không ghi tệp nào.");
+    return { ok: true, lines, plan, written: [] };
+  }
+  return writeChecked(contentDir, content, changed, lines, plan);
+}
+
+/** The sheet's rows parsed and planned against the content: the plan, the problems that stop the import, the notices to print. */
+function planRows(
+  sheetRows: readonly SheetRow[],
+  header: HeaderMatch,
+  content: ImportContent,
+): { plan: Plan; problems: RowProblem[]; notices: RowProblem[] } {
   const ctx = { groups: groupsOf(content), producers: content.producers, localities: new LocalityResolver(content.localities) };
   const problems: RowProblem[] = [];
   const notices: RowProblem[] = [];
   const rows: RowData[] = [];
-  for (const row of sheet.rows) {
+  for (const row of sheetRows) {
     const parsed = parseRow(row, header, ctx);
     problems.push(...parsed.problems);
     notices.push(...parsed.notices);
@@ -89,23 +116,31 @@ export async function runImport(options: ImportOptions): Promise<ImportOutcome> 
   const plan = planImport(rows, content);
   notices.push(...plan.notices);
   problems.push(...plan.problems);
-  // A file that cannot be read is never a free slot: the row that lands on it says so, and any
-  // other such file stops the run too (a row may be its product under another name).
+  return { plan, problems, notices };
+}
+
+/**
+ * The content's files that cannot be read, each a problem: a file that cannot be read is never a
+ * free slot. The row that lands on one says so (`onRows`), and any other such file stops the run
+ * too (`others`: a row may be its product under another name).
+ */
+function unreadableFiles(plan: Plan, content: ImportContent): { onRows: RowProblem[]; others: string[] } {
   const unreadable = new Map(content.unreadable.map((u) => [u.path, u]));
   const cannotRead = (u: (typeof content.unreadable)[number]) =>
     `tệp ${u.problem.file}:${u.problem.line} không đọc được: ${u.problem.message} — sửa tệp này trước rồi nhập lại`;
+  const onRows: RowProblem[] = [];
   for (const f of plan.files) {
     const u = unreadable.get(f.path);
     if (!u) continue;
-    problems.push({ row: f.rows[0]!, message: cannotRead(u) });
+    onRows.push({ row: f.rows[0]!, message: cannotRead(u) });
     unreadable.delete(f.path);
   }
-  if (problems.length > 0 || unreadable.size > 0) {
-    problems.sort((a, b) => a.row - b.row);
-    return failed(lines, [...[...unreadable.values()].map(cannotRead), ...problems.map(formatRowProblem)], plan);
-  }
+  return { onRows, others: [...unreadable.values()].map(cannotRead) };
+}
 
-  const changed = plan.files.filter((f) => f.action !== "unchanged");
+/** What the import will do, as printed: each file it changes, the counts, and the notices. */
+function describePlan(plan: Plan, changed: readonly PlannedFile[], notices: RowProblem[]): string[] {
+  const lines: string[] = [];
   for (const f of changed) {
     const rowsText = `dòng ${f.rows.join(", ")}`;
     const what = f.changes.length > 0 ? `: ${f.changes.join(", ")}` : "";
@@ -121,15 +156,17 @@ export async function runImport(options: ImportOptions): Promise<ImportOutcome> 
     lines.push(`Lưu ý (${notices.length}) — nguồn thiếu thông tin, không phải lỗi; trang hiện như sau:`);
     for (const n of notices.sort((a, b) => a.row - b.row)) lines.push(`  ${formatRowProblem(n)}`);
   }
-  if (changed.length === 0) {
-    lines.push("Không có thay đổi: nội dung đã khớp với bảng tính, không ghi tệp nào.");
-    return { ok: true, lines, plan, written: [] };
-  }
-  if (options.dryRun) {
-    lines.push("Chạy thử (--dry-run): không ghi tệp nào.");
-    return { ok: true, lines, plan, written: [] };
-  }
+  return lines;
+}
 
+/** Writes the changed files as one transaction, then checks the content they make: undone if it fails. */
+function writeChecked(
+  contentDir: string,
+  content: ImportContent,
+  changed: readonly PlannedFile[],
+  lines: string[],
+  plan: Plan,
+): ImportOutcome {
   const root = join(contentDir, "..");
   const show = (path: string) => relative(root, path);
   const before = new Map(content.products.map((p) => [p.path, p.text]));

@@ -278,7 +278,30 @@ describe("the search page", () => {
   });
 });
 
+describe("words typed without their spaces", () => {
+  it.each([
+    ["anhai", "an hai", [P("toi-an-hai"), P("toi-den-an-hai")]],
+    ["nuocmam", "nuoc mam", [P("nuoc-mam-ben-da")]],
+  ])("“%s” is searched as “%s”, not as Pagefind's guess at its start, and the status says so", async (typed, meant, first) => {
+    const { page, found } = await search(typed);
+    expect(found.slice(0, first.length).sort(), found.join(", ")).toEqual([...first].sort());
+    expect(await page.textContent("#search-status")).toBe(`${found.length} kết quả cho “${meant}” (bạn gõ “${typed}”)`);
+    await page.close();
+  });
+});
+
 describe("when nothing is found", () => {
+  it("“tayberry”, a word the catalogue lacks: Pagefind's guess (its start, “Tây” of Sơn Tây) is no result, and the ways on are offered", async () => {
+    const { page, found } = await search("tayberry", EN);
+    expect(found).toEqual([]);
+    expect(await page.textContent("#search-status")).toBe("0 results for “tayberry”");
+    expect(await page.locator("#search-empty").isVisible()).toBe(true);
+    expect(await page.locator("#search-browse a[href^='/en/categories/']").count()).toBe(3);
+    // No filter counts of what Pagefind guessed.
+    expect(await page.locator("#search-filters").isVisible()).toBe(false);
+    await page.close();
+  });
+
   it("“xyzw” says so and offers the three groups, the Tết guide and popular products", async () => {
     const { page, found } = await search("xyzw");
     expect(found).toEqual([]);

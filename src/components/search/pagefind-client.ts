@@ -12,8 +12,9 @@
  */
 import { chunksForTerm, type ChunkRange } from "@/lib/search/index-chunks.ts";
 import { RANKING } from "@/lib/search/ranking.ts";
+import type { MatchedText } from "@/lib/search/prefix-guess.ts";
 
-export interface PagefindResultData {
+export interface PagefindResultData extends MatchedText {
   url: string;
   meta: Record<string, string | undefined>;
 }

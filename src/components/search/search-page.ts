@@ -8,7 +8,8 @@
  * <dialog> sheet.
  */
 import type { FilterName } from "@/lib/search/search-facets.ts";
-import { lazyKnownWords, readQuery, type KnownWords, type ReadQuery } from "@/lib/search/query.ts";
+import { lazyKnownWords, readQuery, splitJoinedQuery, type KnownWords, type ReadQuery } from "@/lib/search/query.ts";
+import { matchedWords, onlyGuesses } from "@/lib/search/prefix-guess.ts";
 import { isNamed, rankedSoFar, splitMentions, type Rankable } from "@/lib/search/ranking.ts";
 import {
   hasFilters,
@@ -151,18 +152,29 @@ function showIdeas(el: Elements, state: SearchState, config: Config, show: boole
   el.ideas.hidden = ideas.length === 0;
 }
 
-/** The query as searched, with what the ranking reads of it; `corrected` when its typos were corrected. */
+/** The query as searched, with what the ranking reads of it; `corrected` when it was read another way than typed. */
 interface Found {
   read: ReadQuery;
   term: string | null;
   found: PagefindSearch | null;
   corrected: string | undefined;
+  /** Pagefind only guessed (prefix-guess.ts): the results are dropped, and the filters count nothing. */
+  guessed: boolean;
+}
+
+/** True when the first results show only words Pagefind put in for the query's (prefix-guess.ts). */
+async function guessed(found: PagefindSearch, words: string[]): Promise<boolean> {
+  const first = await Promise.all(found.results.slice(0, PAGE_SIZE).map((r) => r.data()));
+  return onlyGuesses(first.map(matchedWords), words);
 }
 
 /**
- * The query as searched: as typed, or with its one-letter typos corrected when as typed it names
- * nothing (Pagefind then matches what it can: "garlc" finds "Gà" by its first letters) and the
- * corrected query names something. `vocab` gives the catalogue's words, made at the first need.
+ * The query as searched: as typed, or read another way when as typed it names nothing, or names
+ * things only through Pagefind's guesses ("mangden" finds every "Măng…" place): its one-letter
+ * typos corrected (typos.ts), or its joined syllables split ("mangden" → "mang den", query.ts),
+ * whichever names something first. When Pagefind only guessed and no other reading names
+ * anything ("cashew" finds "cà"), nothing is found. Results are checked for guesses only when a
+ * word of the query is none of the catalogue's (`vocab`, made at the first need).
  */
 async function find(
   pf: Pagefind,
@@ -175,13 +187,21 @@ async function find(
   const read = readQuery(q, locale, known);
   const term = q === "" ? null : read.term;
   const found = await pf.search(term, options);
-  const asTyped = { read, term, found, corrected: undefined };
-  if (!found || term === null || found.results.some(isNamed)) return asTyped;
-  const corrected = correctQuery(term, vocab());
-  if (corrected === undefined) return asTyped;
-  const again = await pf.search(corrected, options);
-  if (!again?.results.some(isNamed)) return asTyped;
-  return { read: readQuery(corrected, locale, known), term: corrected, found: again, corrected };
+  const asTyped: Found = { read, term, found, corrected: undefined, guessed: false };
+  if (!found || term === null) return asTyped;
+  const named = found.results.some(isNamed);
+  const unknown = read.words.some((w) => w.length >= 3 && !vocab().has(w));
+  const guess = unknown && (await guessed(found, read.words));
+  if (named && !guess) return asTyped;
+  for (const other of [correctQuery(term, vocab()), splitJoinedQuery(term)]) {
+    if (other === undefined) continue;
+    const again = await pf.search(other, options);
+    const otherRead = readQuery(other, locale, known);
+    // Named, or at least found by its own words ("mang den": "Đen" is matched by its folded copy, below the named score).
+    if (again?.results.length && (again.results.some(isNamed) || !(await guessed(again, otherRead.words))))
+      return { read: otherRead, term: other, found: again, corrected: other, guessed: false };
+  }
+  return guess ? { ...asTyped, found: { results: [], filters: {} }, guessed: true } : asTyped;
 }
 
 /** The filter button says how many filter values are chosen: "Lọc (2)". */
@@ -215,6 +235,12 @@ interface Undrawn {
   mentions: PagefindResult[];
 }
 
+/** No filter chips and no filter button. */
+function hideFilters(el: Elements): void {
+  el.filters.hidden = true;
+  el.filterOpen.classList.add("invisible");
+}
+
 /** No query and no filter: nothing shown but the form, nothing left to draw. */
 function clearResults(el: Elements, undrawn: Undrawn): void {
   undrawn.rest = [];
@@ -225,8 +251,7 @@ function clearResults(el: Elements, undrawn: Undrawn): void {
   el.empty.hidden = true;
   el.browse.hidden = true;
   el.ideas.hidden = true;
-  el.filters.hidden = true;
-  el.filterOpen.classList.add("invisible");
+  hideFilters(el);
   el.status.textContent = "";
 }
 
@@ -291,7 +316,9 @@ function runSearchPage(config: Config, pagefind: Promise<Pagefind>, locale: "vi"
       if (!current() || !searched.found) return;
       if (!(await showFound(el, config, state, searched, searched.found, undrawn, current))) return;
       el.app.removeAttribute("aria-busy");
-      await countFilters(el, state, s, pf, searched.term, options, current);
+      // Counts of what Pagefind guessed would count nothing the visitor asked for.
+      if (!searched.guessed || hasFilters(state)) await countFilters(el, state, s, pf, searched.term, options, current);
+      else hideFilters(el);
     } catch (err) {
       if (!current()) return;
       console.warn("search failed", err);

@@ -2,7 +2,17 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it, vi } from "vitest";
 import { ENGLISH_TEXT, OTHERS, PRODUCTS } from "../../../tests/fixtures/search/catalogue.ts";
-import { fromTelex, fromVni, isSyllable, knownWords, lazyKnownWords, readQuery, readToken } from "./query.ts";
+import {
+  fromTelex,
+  fromVni,
+  isSyllable,
+  knownWords,
+  lazyKnownWords,
+  readQuery,
+  readToken,
+  splitJoined,
+  splitJoinedQuery,
+} from "./query.ts";
 
 describe("Telex leftovers become Vietnamese", () => {
   it.each([
@@ -159,5 +169,29 @@ describe("queries as shoppers type them", () => {
 
   it("gives the product words folded, for ranking", () => {
     expect(readQuery("mua Tỏi Lý Sơn ở đâu").words).toEqual(["toi", "ly", "son"]);
+  });
+});
+
+describe("splitJoined: syllables typed without their spaces", () => {
+  it.each([
+    ["lyson", "ly son"],
+    ["mangden", "mang den"],
+    ["quangngai", "quang ngai"],
+    ["sahuynh", "sa huynh"],
+    ["nuocmam", "nuoc mam"],
+    ["thanhoa", "than hoa"],
+    ["anhai", "an hai"],
+    ["binhsonquang", "binh son quang"],
+  ])("“%s” is “%s”", (typed, meant) => {
+    expect(splitJoined(typed)).toBe(meant);
+  });
+
+  it.each(["cashew", "garlic", "honey", "toi", "quang", "ly son", "tea"])("“%s” is left alone", (typed) => {
+    expect(splitJoined(typed)).toBeUndefined();
+  });
+
+  it("splits only the joined words of a query, or says none is", () => {
+    expect(splitJoinedQuery("toi lyson")).toBe("toi ly son");
+    expect(splitJoinedQuery("toi ly son")).toBeUndefined();
   });
 });

@@ -74,6 +74,40 @@ export function isSyllable(word: string): boolean {
   return ONSETS.has(onset) && bareNuclei.has(nucleus) && CODAS.has(coda);
 }
 
+/**
+ * A word typed without its spaces, split back into the syllables it joins: "lyson" → "ly son",
+ * "mangden" → "mang den", "anhai" → "an hai". Each part must be a syllable typed without marks,
+ * and each after the first must start with a consonant (joined syllables are read at their
+ * consonants: "thanhoa" is "than hoa", not "thanh oa"); two or three parts. Undefined when the word is a syllable itself or
+ * splits no such way ("cashew", "garlic"). The search page tries it only when the word as typed
+ * found nothing.
+ */
+export function splitJoined(word: string, parts = 3): string | undefined {
+  const w = word.toLowerCase();
+  if (!/^[a-z]{4,}$/.test(w) || isSyllable(w)) return undefined;
+  const startsWithConsonant = (part: string) => !/^[aeiouy]/.test(part);
+  for (let i = Math.min(w.length - 2, 7); i >= 2; i--) {
+    const head = w.slice(0, i);
+    const tail = w.slice(i);
+    if (!isSyllable(head) || !startsWithConsonant(tail)) continue;
+    if (isSyllable(tail)) return `${head} ${tail}`;
+    const rest = parts > 2 ? splitJoined(tail, parts - 1) : undefined;
+    if (rest) return `${head} ${rest}`;
+  }
+  return undefined;
+}
+
+/** Every word of `query` that splitJoined splits, split; undefined when none does. */
+export function splitJoinedQuery(query: string): string | undefined {
+  let changed = false;
+  const words = query.split(/\s+/).map((word) => {
+    const split = splitJoined(word);
+    if (split) changed = true;
+    return split ?? word;
+  });
+  return changed ? words.join(" ") : undefined;
+}
+
 /** The vowel of the nucleus that carries the tone mark (index within the nucleus). */
 function toneIndex({ nucleus, coda }: Syllable): number {
   const marked = [...nucleus].findLastIndex((c) => "ăâêôơư".includes(c));

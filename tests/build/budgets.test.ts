@@ -42,6 +42,18 @@ describe("page-weight budgets (budgets.config.json)", () => {
     expect(wrong).toEqual([]);
   });
 
+  it("the search page's scripts stand alone: a module they import statically is fetched only once they have arrived, a round trip before the first results", () => {
+    const staticImport = /(?:^|[;}\n])\s*import\s*(?:[{*]|[\w$]+\s*(?:,|from)|["'])/;
+    for (const file of ["tim-kiem/index.html", "en/search/index.html"]) {
+      const { scripts } = pageWeight(DIST, file);
+      expect(scripts.length, file).toBeGreaterThan(0);
+      for (const src of scripts.filter((s) => s.startsWith("/"))) {
+        const code = readFileSync(join(DIST, src), "utf8");
+        expect(staticImport.exec(code)?.[0], `${file}: ${src} imports another module`).toBeUndefined();
+      }
+    }
+  });
+
   it("ships no more JavaScript than its page kind allows (0 = none at all)", () => {
     const over: string[] = [];
     for (const file of htmlFiles()) {

@@ -162,10 +162,18 @@ interface Found {
   guessed: boolean;
 }
 
-/** True when the first results show only words Pagefind put in for the query's (prefix-guess.ts). */
+/**
+ * True when the results show only words Pagefind put in for the query's (prefix-guess.ts): the first
+ * result (whose data the page draws first anyway), then, if it is a guess, the first page. Only a
+ * word of four letters or more can be guessed at (a guess is three letters shorter), so a query of
+ * syllables ("toi ly son") costs nothing.
+ */
 async function guessed(found: PagefindSearch, words: string[]): Promise<boolean> {
-  const first = await Promise.all(found.results.slice(0, PAGE_SIZE).map((r) => r.data()));
-  return onlyGuesses(first.map(matchedWords), words);
+  if (!words.some((w) => w.length >= 4) || found.results.length === 0) return false;
+  const first = await found.results[0]!.data();
+  if (!onlyGuesses([matchedWords(first)], words)) return false;
+  const page = await Promise.all(found.results.slice(1, PAGE_SIZE).map((r) => r.data()));
+  return onlyGuesses([first, ...page].map(matchedWords), words);
 }
 
 /**
@@ -173,8 +181,8 @@ async function guessed(found: PagefindSearch, words: string[]): Promise<boolean>
  * things only through Pagefind's guesses ("mangden" finds every "Măng…" place): its one-letter
  * typos corrected (typos.ts), or its joined syllables split ("mangden" → "mang den", query.ts),
  * whichever names something first. When Pagefind only guessed and no other reading names
- * anything ("cashew" finds "cà"), nothing is found. Results are checked for guesses only when a
- * word of the query is none of the catalogue's (`vocab`, made at the first need).
+ * anything ("cashew" finds "cà"), nothing is found. `vocab` gives the catalogue's words, made at
+ * the first need.
  */
 async function find(
   pf: Pagefind,
@@ -189,10 +197,8 @@ async function find(
   const found = await pf.search(term, options);
   const asTyped: Found = { read, term, found, corrected: undefined, guessed: false };
   if (!found || term === null) return asTyped;
-  const named = found.results.some(isNamed);
-  const unknown = read.words.some((w) => w.length >= 3 && !vocab().has(w));
-  const guess = unknown && (await guessed(found, read.words));
-  if (named && !guess) return asTyped;
+  const guess = await guessed(found, read.words);
+  if (found.results.some(isNamed) && !guess) return asTyped;
   for (const other of [correctQuery(term, vocab()), splitJoinedQuery(term)]) {
     if (other === undefined) continue;
     const again = await pf.search(other, options);

@@ -126,3 +126,20 @@ export const PRODUCT_KINDS = {
 
 export type ProductKind = keyof typeof PRODUCT_KINDS;
 export const PRODUCT_KIND_IDS = Object.keys(PRODUCT_KINDS) as [ProductKind, ...ProductKind[]];
+
+/**
+ * Pictures of the pages that are not a product, for their search result cards: a producer with
+ * no commune to map, a product group, a gift guide, a page about the OCOP programme. Drawn and
+ * served like the kinds' illustrations (illustrations/<id>.svg). Their ids are words a card's
+ * metadata holds, and Pagefind searches metadata: each is a word that fits its pages.
+ */
+export const PAGE_ART = {
+  "nha-san-xuat": { icon: "house-with-garden" },
+  "qua-tang": { icon: "wrapped-gift" },
+  ocop: { icon: "glowing-star" },
+  "nhom-san-pham": { icon: "basket" },
+} as const satisfies Record<string, KindArt>;
+
+export type PageArt = keyof typeof PAGE_ART;
+/** Every illustration the site serves: the kinds of product, then the pages' pictures. */
+export const ILLUSTRATION_IDS = [...PRODUCT_KIND_IDS, ...(Object.keys(PAGE_ART) as PageArt[])];

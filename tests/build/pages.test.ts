@@ -133,3 +133,27 @@ describe("what search indexes of a product page", () => {
     });
   }
 });
+
+describe("every search result has a picture", () => {
+  it("each page Pagefind indexes names a picture for its card (a photo, or an illustration by id, never its path), or has one after its h1 that Pagefind takes, and the file exists", () => {
+    const missing: string[] = [];
+    let checked = 0;
+    for (const file of htmlFiles()) {
+      const html = readFileSync(join(DIST, file), "utf8");
+      const prepared = preparePage(html);
+      if (!prepared) continue;
+      checked++;
+      const meta = /<span data-pagefind-meta="image">([^<]+)<\/span>/.exec(html)?.[1];
+      const named = meta && !meta.startsWith("/") ? `/illustrations/${meta}.svg` : meta;
+      if (meta?.includes("illustrations"))
+        missing.push(`${file}: the illustration's path is in the metadata, where Pagefind searches it`);
+      const read = prepared.parts.map(([start, end]) => html.slice(start, end)).join("");
+      const after = read.slice(read.search(/<\/h1>/i));
+      const src = named ?? /<img\b[^>]*\ssrc="([^"]+)"/i.exec(after)?.[1];
+      if (!src) missing.push(`${file}: no picture`);
+      else if (!existsSync(join(DIST, decodeURI(src.split("?")[0]!)))) missing.push(`${file}: ${src} is not in dist/`);
+    }
+    expect(checked).toBeGreaterThan(100);
+    expect(missing).toEqual([]);
+  });
+});

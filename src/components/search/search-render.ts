@@ -9,7 +9,7 @@ import type { PagefindResultData } from "./pagefind-client.ts";
 import { CERT_TONE, isCertificateStatus } from "@/lib/catalogue/cert-tone.ts";
 import { countKey } from "@/i18n/plural.ts";
 
-/** The page's translated strings, with {placeholders} (SearchView.astro). */
+/** The page's translated strings, with {placeholders}, and the URL of an illustration by id (SearchView.astro). */
 export type Strings = Record<string, string>;
 
 export function $(id: string): HTMLElement {
@@ -44,13 +44,16 @@ export function renderCard(data: PagefindResultData, s: Strings): DocumentFragme
   const card = clone("search-card");
   const m = data.meta;
   const media = slot(card, "media");
-  if (m["image"]) {
+  const image = m["image"];
+  if (image) {
     const img = new Image(72, 72);
-    img.src = m["image"];
+    // A photo's URL, or an illustration's id (SearchFacets.astro stores no path, which Pagefind would search).
+    const photo = image.startsWith("/");
+    img.src = photo ? image : fill(s["art"], { id: image });
     img.alt = "";
     img.loading = "lazy";
-    // A kind's illustration (an SVG) sits whole on its tile, as on product cards; a photo fills the box.
-    img.className = m["image"].endsWith(".svg") ? "size-full kind-art" : "size-full object-cover";
+    // An illustration sits whole on its tile, as on product cards; a photo fills the box.
+    img.className = photo && !image.endsWith(".svg") ? "size-full object-cover" : "size-full kind-art";
     media.append(img);
   } else media.remove();
   const heading = document.createElement("h3");

@@ -1,5 +1,6 @@
 /**
- * The illustration of each kind of product (src/schemas/lists.ts PRODUCT_KINDS) as a small
+ * The illustration of each kind of product (src/schemas/lists.ts PRODUCT_KINDS), and the pictures
+ * of the pages that are not products (PAGE_ART), as a small
  * standalone SVG file, drawn from Fluent Emoji Flat (@iconify-json/fluent-emoji-flat, MIT,
  * Microsoft; licence in LICENSES/) at build time: served as illustrations/<kind>.svg by
  * src/pages/illustrations/[kind].svg.ts, shared by every product of that kind and cached by the
@@ -9,7 +10,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { getIconData, iconToSVG } from "@iconify/utils";
 import type { IconifyJSON } from "@iconify/types";
-import { PRODUCT_KINDS, type KindArt, type ProductKind } from "../../schemas/lists.ts";
+import { PAGE_ART, PRODUCT_KINDS, type KindArt, type PageArt, type ProductKind } from "../../schemas/lists.ts";
 
 const require = createRequire(import.meta.url);
 let iconSet: IconifyJSON | undefined;
@@ -44,13 +45,13 @@ export function illustrationSvgOf(art: KindArt): string {
   return `<svg xmlns="http://www.w3.org/2000/svg" width="128" height="128" viewBox="0 0 32 32">${body}</svg>`;
 }
 
-const made = new Map<ProductKind, string>();
+const made = new Map<ProductKind | PageArt, string>();
 
-/** The illustration of a kind of product, as SVG text (made once per process). */
-export function illustrationSvg(kind: ProductKind): string {
+/** The illustration of a kind of product, or a page's picture (PAGE_ART), as SVG text (made once per process). */
+export function illustrationSvg(kind: ProductKind | PageArt): string {
   let svg = made.get(kind);
   if (!svg) {
-    svg = illustrationSvgOf(PRODUCT_KINDS[kind]);
+    svg = illustrationSvgOf(kind in PAGE_ART ? PAGE_ART[kind as PageArt] : PRODUCT_KINDS[kind as ProductKind]);
     made.set(kind, svg);
   }
   return svg;

@@ -1,7 +1,7 @@
 import { en } from "./en.ts";
 import type { Locale } from "./locales.ts";
 import { vi, type Dictionary, type UIKey } from "./vi.ts";
-import { countKey } from "./plural.ts";
+import { isOne } from "./plural.ts";
 
 export type { Dictionary, UIKey } from "./vi.ts";
 export { LOCALES, DEFAULT_LOCALE, type Locale } from "./locales.ts";
@@ -23,7 +23,7 @@ export function useTranslations(locale: Locale): Translate {
   const dict = dictionaries[locale];
   return (key, params) => {
     const n = params?.["n"];
-    const one = typeof n === "number" && countKey(dict, key, n, locale) !== key ? dict[`${key}One`] : undefined;
+    const one = typeof n === "number" && isOne(n, locale) ? dict[`${key}One`] : undefined;
     return fillText(one ?? dict[key], params);
   };
 }

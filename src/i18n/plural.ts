@@ -3,8 +3,8 @@
  * second key, the same name with `One` appended ("producer.productCount" and
  * "producer.productCountOne"), used when the language calls n "one" (Intl.PluralRules). English
  * says "1 product"; Vietnamese has one form for every count, so its `One` strings are the same
- * text. Pure and browser-safe: the pages' translations and the search and gift list scripts
- * choose their strings with it.
+ * text. Pure and browser-safe: the pages' translations and the search page's script choose their
+ * strings with it; the gift list's script has its own two lines (src/lib/gifts/gift-list.ts countText).
  */
 
 const rules = new Map<string, Intl.PluralRules>();
@@ -19,9 +19,4 @@ export function isOne(n: number, lang: string): boolean {
 /** The key of the wording of `n` in `strings`: `${key}One` when `lang` calls n "one" and the strings have that form, else `key`. */
 export function countKey(strings: Readonly<Record<string, string | undefined>>, key: string, n: number, lang: string): string {
   return isOne(n, lang) && strings[`${key}One`] !== undefined ? `${key}One` : key;
-}
-
-/** The wording of the count `n` in `strings` (countKey), its {n} filled. */
-export function countText(strings: Readonly<Record<string, string | undefined>>, key: string, n: number, lang: string): string {
-  return (strings[countKey(strings, key, n, lang)] ?? "").replaceAll("{n}", String(n));
 }

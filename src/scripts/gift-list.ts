@@ -4,20 +4,10 @@
  * Buttons are `invisible` in the HTML (their space kept) and shown here, so without JavaScript nothing
  * is broken and nothing moves when they appear; the header link's count slot is filled here.
  */
-import { idsFromSearch, readList, shareUrl, STORAGE_KEY, toggle, writeList } from "../lib/gifts/gift-list.ts";
+import { countText, idsFromSearch, readList, shareUrl, STORAGE_KEY, toggle, writeList } from "../lib/gifts/gift-list.ts";
 import type { GiftData } from "../lib/gifts/gift-data.ts";
 import { totalPriceRange } from "../lib/catalogue/price-bands.ts";
 import { formatPriceRange } from "../lib/values/format.ts";
-
-/**
- * The wording of the count `n` among the list's labels: its `One` form where the language calls n
- * "one", as src/i18n/plural.ts chooses. Not imported from there: the search page loads this script
- * too, and a module both import becomes a chunk its script waits for, a round trip before the first results.
- */
-function countText(labels: Readonly<Record<string, string | undefined>>, key: string, n: number, lang: string): string {
-  const one = new Intl.PluralRules(lang).select(n) === "one" ? labels[`${key}One`] : undefined;
-  return (one ?? labels[key] ?? "").replaceAll("{n}", String(n));
-}
 
 const $ = <T extends Element = HTMLElement>(sel: string, root: ParentNode = document) => root.querySelector<T>(sel);
 const $$ = (sel: string) => [...document.querySelectorAll<HTMLElement>(sel)];

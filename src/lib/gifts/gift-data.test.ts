@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { useTranslations } from "../../i18n/index.ts";
 import { giftData } from "./gift-data.ts";
-import { countText } from "../../i18n/plural.ts";
+import { countText } from "./gift-list.ts";
 import type { Catalogue, Product } from "../catalogue/model.ts";
 import { parsePhone } from "../values/phone.ts";
 

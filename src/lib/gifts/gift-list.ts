@@ -61,3 +61,14 @@ export function idsFromSearch(search: string): string[] | null {
 function unique(ids: readonly string[]): string[] {
   return [...new Set(ids)];
 }
+
+/**
+ * The wording of the count `n` among the list's labels: its `One` form where the language calls n
+ * "one", as src/i18n/plural.ts chooses. Not imported from there: the search page loads the gift
+ * script too, and a module both import becomes a chunk its script waits for, a round trip before
+ * the first results (tests/build/budgets.test.ts).
+ */
+export function countText(labels: Readonly<Record<string, string | undefined>>, key: string, n: number, lang: string): string {
+  const one = new Intl.PluralRules(lang).select(n) === "one" ? labels[`${key}One`] : undefined;
+  return (one ?? labels[key] ?? "").replaceAll("{n}", String(n));
+}

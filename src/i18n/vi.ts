@@ -188,7 +188,7 @@ export const vi = {
   "cert.score": "Điểm",
   "cert.expiry": "Hết hạn",
   "cert.expiryYear": "trong năm {year} (36 tháng từ quyết định)",
-  "cert.asOf": "Tình trạng tính đến ngày {date}.",
+  "cert.asOf": "Tình trạng tính đến {date}.",
   "cert.evidence": "Mức bằng chứng",
   "cert.evidence.A": "A — quyết định đã ký",
   "cert.evidence.B1": "B1 — cơ quan nhà nước hoặc báo chí xác nhận",

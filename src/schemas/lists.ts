@@ -138,6 +138,7 @@ export const PAGE_ART = {
   "qua-tang": { icon: "wrapped-gift" },
   ocop: { icon: "glowing-star" },
   "nhom-san-pham": { icon: "basket" },
+  "guong-dien-hinh": { icon: "sports-medal" },
 } as const satisfies Record<string, KindArt>;
 
 export type PageArt = keyof typeof PAGE_ART;

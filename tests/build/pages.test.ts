@@ -16,7 +16,7 @@ import { PAGE_KINDS } from "../../src/lib/routing/page-kinds.ts";
 import { routes, SEGMENTS, type Section } from "../../src/lib/routing/routes.ts";
 import { LOCALES } from "../../src/i18n/locales.ts";
 import { useTranslations } from "../../src/i18n/index.ts";
-import { preparePage } from "../../src/node/search-index/search-index.ts";
+import { indexedHtml, preparePage } from "../../src/node/search-index/search-index.ts";
 import type { CollectionName } from "../../src/node/content/files.ts";
 import { COLLECTION_SECTION } from "../../src/node/content/body.ts";
 
@@ -135,7 +135,7 @@ describe("what search indexes of a product page", () => {
 });
 
 describe("every search result has a picture", () => {
-  it("each page Pagefind indexes names a picture for its card (a photo, or an illustration by id, never its path), or has one after its h1 that Pagefind takes, and the file exists", () => {
+  it("each page Pagefind indexes names its card's picture by id (an illustration or a commune's locator map) or as a photo, the file exists, and Pagefind reads no image of its own", () => {
     const missing: string[] = [];
     let checked = 0;
     for (const file of htmlFiles()) {
@@ -143,15 +143,15 @@ describe("every search result has a picture", () => {
       const prepared = preparePage(html);
       if (!prepared) continue;
       checked++;
-      const meta = /<span data-pagefind-meta="image">([^<]+)<\/span>/.exec(html)?.[1];
-      const named = meta && !meta.startsWith("/") ? `/illustrations/${meta}.svg` : meta;
-      if (meta?.includes("illustrations"))
-        missing.push(`${file}: the illustration's path is in the metadata, where Pagefind searches it`);
-      const read = prepared.parts.map(([start, end]) => html.slice(start, end)).join("");
-      const after = read.slice(read.search(/<\/h1>/i));
-      const src = named ?? /<img\b[^>]*\ssrc="([^"]+)"/i.exec(after)?.[1];
+      const image = /<span data-pagefind-meta="image">([^<]+)<\/span>/.exec(html)?.[1];
+      const locator = /<span data-pagefind-meta="locator">([^<]+)<\/span>/.exec(html)?.[1];
+      if (image?.includes("illustrations") || locator?.includes("/"))
+        missing.push(`${file}: a picture's path is in the metadata, where Pagefind searches it`);
+      const src = locator ? `/map/${locator}.svg` : image && !image.startsWith("/") ? `/illustrations/${image}.svg` : image;
       if (!src) missing.push(`${file}: no picture`);
       else if (!existsSync(join(DIST, decodeURI(src.split("?")[0]!)))) missing.push(`${file}: ${src} is not in dist/`);
+      // What Pagefind reads has no <img>: it would take one as the picture, and search its URL and alt text.
+      if (/<img\b/i.test(indexedHtml(html, prepared.parts, []))) missing.push(`${file}: Pagefind reads an <img>`);
     }
     expect(checked).toBeGreaterThan(100);
     expect(missing).toEqual([]);

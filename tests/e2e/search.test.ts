@@ -282,10 +282,14 @@ describe("words typed without their spaces", () => {
   it.each([
     ["anhai", "an hai", [P("toi-an-hai"), P("toi-den-an-hai")]],
     ["nuocmam", "nuoc mam", [P("nuoc-mam-ben-da")]],
-  ])("“%s” is searched as “%s”, not as Pagefind's guess at its start, and the status says so", async (typed, meant, first) => {
+  ])("“%s” is searched as “%s”, not as Pagefind's guess at its start, and the page says so", async (typed, meant, first) => {
     const { page, found } = await search(typed);
     expect(found.slice(0, first.length).sort(), found.join(", ")).toEqual([...first].sort());
+    // Screen readers hear both in the status; on screen the count names what was searched, and the line above the results says what was typed.
     expect(await page.textContent("#search-status")).toBe(`${found.length} kết quả cho “${meant}” (bạn gõ “${typed}”)`);
+    expect(await page.locator("#search-corrected").innerText()).toBe(`Đã tìm “${meant}” thay cho “${typed}”.`);
+    // At 360 px the one-line count is whole, not cut by an ellipsis.
+    expect(await page.$eval("#search-status", (p) => p.scrollWidth <= p.clientWidth)).toBe(true);
     await page.close();
   });
 });

@@ -62,6 +62,7 @@ function elements() {
     sheetBody: $("search-sheet-body"),
     empty: $("search-empty"),
     emptyText: $("search-empty-text"),
+    corrected: $("search-corrected"),
     ideas: $("search-suggest"),
     ideaList: $("search-suggest-list"),
     browse: $("search-browse"),
@@ -256,22 +257,36 @@ function clearResults(el: Elements, undrawn: Undrawn): void {
   el.more.hidden = true;
   el.empty.hidden = true;
   el.browse.hidden = true;
+  el.corrected.hidden = true;
   el.ideas.hidden = true;
   hideFilters(el);
   el.status.textContent = "";
 }
 
-/** The count of results, the empty state, and the button to the rest (listed ones, then mentions). */
+/**
+ * The count of results, the empty state, and the button to the rest (listed ones, then mentions).
+ * The count names the query as searched; when it was read another way, the status also says what
+ * was typed, for screen readers only: on screen that is the line above the results (showCorrected),
+ * since the one-line count cannot hold both on a phone.
+ */
 function showCount(el: Elements, s: Strings, q: string, n: number, corrected: string | undefined): void {
   el.empty.hidden = n > 0;
   el.browse.hidden = n > 0;
   if (n === 0) el.emptyText.textContent = fill(s["empty"], { q });
-  el.status.textContent = corrected
-    ? fillCount(s, "countCorrected", { n, q: corrected, typed: q })
-    : q
-      ? fillCount(s, "count", { n, q })
-      : fillCount(s, "countAll", { n });
+  const count = q ? fillCount(s, "count", { n, q: corrected ?? q }) : fillCount(s, "countAll", { n });
+  if (corrected) {
+    const typed = document.createElement("span");
+    typed.className = "sr-only";
+    typed.textContent = " " + fill(s["typed"], { typed: q });
+    el.status.replaceChildren(count, typed);
+  } else el.status.textContent = count;
   el.app.dataset["results"] = String(n);
+}
+
+/** "Showing results for “mang den” instead of “mangden”": on screen, above the results, when the query was read another way. */
+function showCorrected(el: Elements, s: Strings, q: string, corrected: string | undefined): void {
+  el.corrected.hidden = corrected === undefined;
+  el.corrected.textContent = corrected === undefined ? "" : fill(s["corrected"], { q: corrected, typed: q });
 }
 
 function showMore(el: Elements, { rest, mentions }: Undrawn, q: string): void {
@@ -377,6 +392,8 @@ async function showFound(
   const split = splitMentions(found.results);
   // Nothing named by the query (found only in texts, or not at all): offer the names it resembles.
   showIdeas(el, state, config, !found.results.some(isNamed));
+  // Before the cards, so that they do not move when it shows.
+  showCorrected(el, config.strings, state.q, corrected);
   if (!(await drawFirstPage(el, split.listed, read, state.sort === "relevance", config.strings, current))) return false;
   undrawn.rest = split.listed.slice(PAGE_SIZE);
   undrawn.mentions = split.mentions;
@@ -388,6 +405,7 @@ async function showFound(
 /** The search failed (offline, or without the index): ideas, groups and gift guides are still ways on. */
 function showFailed(el: Elements, state: SearchState, config: Config): void {
   el.status.textContent = "";
+  el.corrected.hidden = true;
   el.error.hidden = false;
   el.empty.hidden = true;
   el.browse.hidden = false;

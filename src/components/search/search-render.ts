@@ -45,15 +45,16 @@ export function renderCard(data: PagefindResultData, s: Strings): DocumentFragme
   const m = data.meta;
   const media = slot(card, "media");
   const image = m["image"];
-  if (image) {
+  const locator = m["locator"];
+  if (image || locator) {
     const img = new Image(72, 72);
-    // A photo's URL, or an illustration's id (SearchFacets.astro stores no path, which Pagefind would search).
-    const photo = image.startsWith("/");
-    img.src = photo ? image : fill(s["art"], { id: image });
+    // A photo's URL, an illustration's id or a commune's id (SearchFacets.astro stores no path, which Pagefind would search).
+    const photo = image?.startsWith("/") ? image : undefined;
+    img.src = locator ? fill(s["locator"], { id: locator }) : (photo ?? fill(s["art"], { id: image ?? "" }));
     img.alt = "";
     img.loading = "lazy";
-    // An illustration sits whole on its tile, as on product cards; a photo fills the box.
-    img.className = photo && !image.endsWith(".svg") ? "size-full object-cover" : "size-full kind-art";
+    // An illustration or a map sits whole on its tile, as on product cards; a photo fills the box.
+    img.className = photo && !photo.endsWith(".svg") ? "size-full object-cover" : "size-full kind-art";
     media.append(img);
   } else media.remove();
   const heading = document.createElement("h3");

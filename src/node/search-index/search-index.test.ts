@@ -6,7 +6,9 @@ import { describe, expect, it } from "vitest";
 import {
   addPagefindPreloads,
   buildSearchIndex,
+  indexedHtml,
   indexTag,
+  preparePage,
   PRELOAD_INDEX_MAX,
   warmFiles,
   type PagefindEntry,
@@ -32,6 +34,16 @@ const chunks = [
 
 const workerPage = (lang: string) =>
   `<!doctype html><html lang="${lang}"><head><link rel="preload" as="fetch" crossorigin="anonymous" href="/pagefind/pagefind-worker.js" data-pagefind-preload=""></head><body></body></html>`;
+
+describe("what Pagefind reads of a page", () => {
+  it("leaves out every image, even one whose alt text holds a “>”, and keeps the text around it", () => {
+    const html = `<!doctype html><html lang="vi"><head><title>Xã Bình Sơn</title></head><body><main data-pagefind-body><h1>Xã Bình Sơn</h1><img src="/map/binh-son.svg" alt="Bản đồ > Bình Sơn" width="160"><p>Chè xanh</p><img src='/x.png' alt=''></main><span data-pagefind-meta="locator">binh-son</span></body></html>`;
+    const read = indexedHtml(html, preparePage(html)!.parts, []);
+    expect(read).not.toMatch(/<img|map\/|Bản đồ|x\.png/);
+    expect(read).toContain("<p>Chè xanh</p>");
+    expect(read).toContain('<span data-pagefind-meta="locator">binh-son</span>');
+  });
+});
 
 describe("preloads of the search page's head", () => {
   it("a page that marks its preload of Pagefind's worker gets the rest after it, the worker once", () => {

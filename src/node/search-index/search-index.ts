@@ -66,9 +66,7 @@ const PAGEFIND_ATTRIBUTES = ["data-pagefind-body", "data-pagefind-filter", "data
 
 /**
  * Offsets of the elements Pagefind reads (indexed regions, filters, metadata, sort keys, h1),
- * outermost only. Images are left out: a result's picture is only the one its metadata names
- * (SearchFacets), never the first image after the h1, which Pagefind would otherwise take with
- * its alt text (a producer's QR code, "Mã QR dẫn tới trang này", made "toi" find every producer).
+ * outermost only; the images inside them are then left out (pagefindDocument).
  */
 function pagefindParts(root: HTMLElement): [number, number][] {
   return outermost(root, (el) => el.tagName === "H1" || hasAnyAttribute(el, PAGEFIND_ATTRIBUTES)).map(({ range }) => [
@@ -76,6 +74,14 @@ function pagefindParts(root: HTMLElement): [number, number][] {
     range[1],
   ]);
 }
+
+/**
+ * An <img> tag (quoted attribute values may hold ">"). Images are left out of what Pagefind reads:
+ * it would take the first one after the h1 as the result's picture, and search its URL and alt
+ * text as the page's words ("svg", "map", "bản đồ" found every commune). A card's picture is the
+ * one its metadata names (SearchFacets.astro).
+ */
+const IMG = /<img\b(?:[^>"']|"[^"]*"|'[^']*')*>/gi;
 
 /**
  * The page as Pagefind needs it: its <html> tag (the language), its title, and only the parts it
@@ -86,7 +92,8 @@ function pagefindParts(root: HTMLElement): [number, number][] {
 function pagefindDocument(html: string, parts: [number, number][]): string {
   const htmlTag = /<html\b[^>]*>/i.exec(html)?.[0] ?? "<html>";
   const title = /<title>[^<]*<\/title>/i.exec(html)?.[0] ?? "";
-  return `<!DOCTYPE html>${htmlTag}<head>${title}</head><body>${parts.map(([start, end]) => html.slice(start, end)).join("")}</body></html>`;
+  const read = parts.map(([start, end]) => html.slice(start, end)).join("");
+  return `<!DOCTYPE html>${htmlTag}<head>${title}</head><body>${read.replace(IMG, "")}</body></html>`;
 }
 
 /** What the index needs to know of a prepared page besides its HTML, kept between builds by the page's hash. */

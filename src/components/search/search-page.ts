@@ -296,9 +296,11 @@ function showMore(el: Elements, { rest, mentions }: Undrawn, q: string): void {
 }
 
 /**
- * Starts the page in three short tasks, so that a slow phone's main thread is never held long:
- * the fetch of the query's index chunks first (the first results wait for them), then Pagefind's
- * worker (it loads from the head's preloads meanwhile), then the page's controls and the search.
+ * Starts the page in short tasks, so that a slow phone's main thread is never held long: the task
+ * that runs the page's scripts (and the DOMContentLoaded and load events with them) only reads the
+ * address and the page's settings; then the fetch of the query's index chunks (the first results
+ * wait for them), Pagefind's worker (it loads from the head's preloads meanwhile), and the page's
+ * controls and the search.
  */
 export async function startSearchPage(): Promise<void> {
   const app = $("search-app");
@@ -309,6 +311,7 @@ export async function startSearchPage(): Promise<void> {
   const searching = state.q !== "" || hasFilters(state);
   // Busy from the first task: the site's module (site.ts) waits for the results before it registers the service worker.
   if (searching) app.setAttribute("aria-busy", "true");
+  await nextTask();
   if (state.q !== "") preloadChunks(readQuery(state.q, locale, known).term);
   await nextTask();
   const pagefind = startPagefind(config.bundle, config.base);

@@ -16,34 +16,17 @@ import { parseWarmFiles, typedChunks, warmFilesName, type WarmFiles } from "../l
 const whenIdle = (run: () => void) =>
   "requestIdleCallback" in window ? requestIdleCallback(run, { timeout: 5000 }) : setTimeout(run, 1000);
 
-/** Longest wait for a busy part of the page (a search that never settles must not keep the site online-only). */
-const BUSY_WAIT_MS = 10_000;
-
-/** Runs `run` once no element of the page is `aria-busy`, or after BUSY_WAIT_MS. */
-function whenNotBusy(run: () => void): void {
-  const busy = () => document.querySelector('[aria-busy="true"]') !== null;
-  if (!busy()) return run();
-  const done = () => {
-    observer.disconnect();
-    clearTimeout(timer);
-    run();
-  };
-  const observer = new MutationObserver(() => busy() || done());
-  observer.observe(document.documentElement, { subtree: true, attributes: true, attributeFilter: ["aria-busy"] });
-  const timer = setTimeout(done, BUSY_WAIT_MS);
+/**
+ * Registers the worker in an idle moment once no part of the page is `aria-busy`, checked every
+ * 500 ms (a page still busy 20 s after it opened does not wait longer).
+ */
+function register(): void {
+  if (document.querySelector("[aria-busy=true]") && performance.now() < 2e4) setTimeout(register, 500);
+  // No worker (private mode, storage off, an older build): the site simply stays online-only.
+  else whenIdle(() => navigator.serviceWorker.register(new URL(SERVICE_WORKER_FILE, import.meta.url)).catch(() => {}));
 }
 
-if ("serviceWorker" in navigator)
-  addEventListener("load", () =>
-    whenIdle(() =>
-      whenNotBusy(() =>
-        whenIdle(() => {
-          // No worker (private mode, storage off, an older build): the site simply stays online-only.
-          navigator.serviceWorker.register(new URL(SERVICE_WORKER_FILE, import.meta.url)).catch(() => {});
-        }),
-      ),
-    ),
-  );
+if ("serviceWorker" in navigator) addEventListener("load", () => whenIdle(register));
 
 /** A low-priority download into the HTTP cache that outlives the page (`<link rel="prefetch">`), else a plain fetch. */
 function prefetch(url: URL): void {

@@ -2,9 +2,10 @@
  * The one module every page loads (site.js: the CSP allows no inline script). Bundled by
  * src/node/pipeline/service-worker.ts next to sw.js at the site's root (with the base path), which
  * is why the URLs below are relative to this module's. It does two small things:
- * - registers the service worker (src/scripts/service-worker.ts) once the page has loaded and the
- *   browser is idle, so that neither its registration nor its precaching competes with the page
- *   (on the search page, the load event comes while the first results are still being drawn);
+ * - registers the service worker (src/scripts/service-worker.ts) once the page has loaded, nothing
+ *   on it is busy (`aria-busy`: the search page's results until they are drawn) and the browser
+ *   is idle, so that neither its registration nor its precaching (about 60 files) competes with
+ *   the page for the network or the processor;
  * - warms the search (lib/search/warm-search.ts): the first time a search box gets the focus, it
  *   prefetches what the search page's first results wait for (Pagefind's files, then the index
  *   chunks of each word typed), while the visitor types.
@@ -15,12 +16,33 @@ import { parseWarmFiles, typedChunks, warmFilesName, type WarmFiles } from "../l
 const whenIdle = (run: () => void) =>
   "requestIdleCallback" in window ? requestIdleCallback(run, { timeout: 5000 }) : setTimeout(run, 1000);
 
+/** Longest wait for a busy part of the page (a search that never settles must not keep the site online-only). */
+const BUSY_WAIT_MS = 10_000;
+
+/** Runs `run` once no element of the page is `aria-busy`, or after BUSY_WAIT_MS. */
+function whenNotBusy(run: () => void): void {
+  const busy = () => document.querySelector('[aria-busy="true"]') !== null;
+  if (!busy()) return run();
+  const done = () => {
+    observer.disconnect();
+    clearTimeout(timer);
+    run();
+  };
+  const observer = new MutationObserver(() => busy() || done());
+  observer.observe(document.documentElement, { subtree: true, attributes: true, attributeFilter: ["aria-busy"] });
+  const timer = setTimeout(done, BUSY_WAIT_MS);
+}
+
 if ("serviceWorker" in navigator)
   addEventListener("load", () =>
-    whenIdle(() => {
-      // No worker (private mode, storage off, an older build): the site simply stays online-only.
-      navigator.serviceWorker.register(new URL(SERVICE_WORKER_FILE, import.meta.url)).catch(() => {});
-    }),
+    whenIdle(() =>
+      whenNotBusy(() =>
+        whenIdle(() => {
+          // No worker (private mode, storage off, an older build): the site simply stays online-only.
+          navigator.serviceWorker.register(new URL(SERVICE_WORKER_FILE, import.meta.url)).catch(() => {});
+        }),
+      ),
+    ),
   );
 
 /** A low-priority download into the HTTP cache that outlives the page (`<link rel="prefetch">`), else a plain fetch. */

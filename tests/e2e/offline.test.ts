@@ -137,6 +137,33 @@ describe("offline mode", () => {
     await context.close();
   });
 
+  it("registers the service worker on a search page only once the query's first results are drawn", async () => {
+    const context = await phone(site.browser);
+    const { page, errors } = await openPage(context);
+    // What the page shows at the moment the site's module registers the worker.
+    await page.addInitScript(() => {
+      const register = ServiceWorkerContainer.prototype.register;
+      ServiceWorkerContainer.prototype.register = function (this: ServiceWorkerContainer, ...args) {
+        Object.assign(window, {
+          atRegister: {
+            cards: document.querySelectorAll("#search-results li").length,
+            busy: document.getElementById("search-app")?.getAttribute("aria-busy") ?? null,
+          },
+        });
+        return register.apply(this, args);
+      };
+    });
+    await page.goto(site.server.url + "/tim-kiem/?q=toi");
+    await controlled(page);
+    const atRegister = await page.evaluate(
+      () => (window as unknown as { atRegister: { cards: number; busy: string | null } }).atRegister,
+    );
+    expect(atRegister.busy).toBeNull();
+    expect(atRegister.cards).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it("replaces the caches of an older build: every cache name carries the build's revision", async () => {
     // A copy of dist/ whose worker is then swapped for a "new build" (another revision).
     const root = mkdtempSync(join(tmpdir(), "ocop-offline-"));

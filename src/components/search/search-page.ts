@@ -301,11 +301,15 @@ function showMore(el: Elements, { rest, mentions }: Undrawn, q: string): void {
  * worker (it loads from the head's preloads meanwhile), then the page's controls and the search.
  */
 export async function startSearchPage(): Promise<void> {
-  const config = JSON.parse($("search-app").dataset["config"] ?? "{}") as Config;
+  const app = $("search-app");
+  const config = JSON.parse(app.dataset["config"] ?? "{}") as Config;
   const locale = document.documentElement.lang === "en" ? "en" : "vi";
   const known = lazyKnownWords(config.terms);
-  const q = parseState(location.search).q;
-  if (q !== "") preloadChunks(readQuery(q, locale, known).term);
+  const state = parseState(location.search);
+  const searching = state.q !== "" || hasFilters(state);
+  // Busy from the first task: the site's module (site.ts) waits for the results before it registers the service worker.
+  if (searching) app.setAttribute("aria-busy", "true");
+  if (state.q !== "") preloadChunks(readQuery(state.q, locale, known).term);
   await nextTask();
   const pagefind = startPagefind(config.bundle, config.base);
   pagefind.catch(() => undefined);

@@ -48,11 +48,12 @@ export function renderCard(data: PagefindResultData, s: Strings): DocumentFragme
   const locator = m["locator"];
   if (image || locator) {
     const img = new Image(72, 72);
+    // Lazy before its URL is set: else the browser asks for it at once, inside the task that draws the cards.
+    img.loading = "lazy";
     // A photo's URL, an illustration's id or a commune's id (SearchFacets.astro stores no path, which Pagefind would search).
     const photo = image?.startsWith("/") ? image : undefined;
     img.src = locator ? fill(s["locator"], { id: locator }) : (photo ?? fill(s["art"], { id: image ?? "" }));
     img.alt = "";
-    img.loading = "lazy";
     // An illustration or a map sits whole on its tile, as on product cards; a photo fills the box.
     img.className = photo && !photo.endsWith(".svg") ? "size-full object-cover" : "size-full kind-art";
     media.append(img);

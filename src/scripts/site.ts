@@ -4,7 +4,7 @@
  * is why the URLs below are relative to this module's. It does two small things:
  * - registers the service worker (src/scripts/service-worker.ts) once the page has loaded, nothing
  *   on it is busy (`aria-busy`: the search page's results until they are drawn) and the browser
- *   is idle, so that neither its registration nor its precaching (about 60 files) competes with
+ *   is idle, so that neither its registration nor its precaching (the site's shell) competes with
  *   the page for the network or the processor;
  * - warms the search (lib/search/warm-search.ts): the first time a search box gets the focus, it
  *   prefetches what the search page's first results wait for (Pagefind's files, then the index

@@ -5,7 +5,7 @@
  * the search page treats it as nothing found, tries the query read another way (typos.ts,
  * splitJoined in query.ts), and otherwise offers its ideas. Pure and browser-safe.
  */
-import { fold } from "../values/fold.ts";
+import { fold, wordsOfFolded } from "../values/fold.ts";
 
 /** What Pagefind gives of a result's text: its words, and the positions of the words it matched. */
 export interface MatchedText {
@@ -18,7 +18,7 @@ export interface MatchedText {
 export function matchedWords({ raw_content, content, locations = [] }: MatchedText): string[] {
   // Pagefind's own word boundaries (its excerpts split the text the same way).
   const words = (raw_content ?? content ?? "").split(/[^\S\uFEFF]+/g);
-  return locations.map((i) => fold(words[i] ?? "").replace(/[^\p{L}\p{N}]/gu, "")).filter(Boolean);
+  return locations.map((i) => wordsOfFolded(fold(words[i] ?? "")).join("")).filter(Boolean);
 }
 
 /**

@@ -18,7 +18,7 @@
  *    word, then other pages (places, producers, guides) whose name holds every word, then the
  *    rest (a product of the place or the occasion searched for), each tier in Pagefind's order.
  */
-import { fold } from "../values/fold.ts";
+import { fold, wordsOfFolded } from "../values/fold.ts";
 
 /** Meta field weights for Pagefind (`ranking.metaWeights`); body text weighs about 1 to 10. */
 export const RANKING = {
@@ -40,7 +40,7 @@ export interface Rankable {
 }
 
 function wordsOf(text: string): string[] {
-  return fold(text).split(/[^\p{L}\p{N}]+/u);
+  return wordsOfFolded(fold(text));
 }
 
 /**

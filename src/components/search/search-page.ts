@@ -79,6 +79,11 @@ function rankable(d: PagefindResultData): Rankable {
 
 /** Cards drawn in one task: the first appear at once, and no task holds a slow phone's main thread long. */
 const BATCH = 4;
+/**
+ * The first cards of a search, drawn in a task of their own after the ranking's: that task also
+ * pays the page's first layout of cards and the first use of the drawing code.
+ */
+const FIRST_BATCH = 2;
 
 /** Lets the browser handle input and draw before the rest: scheduler.yield where there is one. */
 function nextTask(): Promise<void> {
@@ -87,8 +92,8 @@ function nextTask(): Promise<void> {
 }
 
 /**
- * Draws `results` into the list, BATCH cards a task, in place of what the list holds when
- * `replace`. Returns false (and stops) if a newer search started meanwhile.
+ * Draws `results` into the list, `first` cards in the first task and BATCH a task after, in place
+ * of what the list holds when `replace`. Returns false (and stops) if a newer search started meanwhile.
  */
 async function drawCards(
   el: Elements,
@@ -96,14 +101,15 @@ async function drawCards(
   s: Strings,
   current: () => boolean,
   replace: boolean,
+  first = BATCH,
 ): Promise<boolean> {
   if (replace && results.length === 0) el.results.replaceChildren();
-  for (let i = 0; i < results.length; i += BATCH) {
+  for (let i = 0; i < results.length; i = i === 0 ? first : i + BATCH) {
     if (i > 0) {
       await nextTask();
       if (!current()) return false;
     }
-    const cards = results.slice(i, i + BATCH).map((d) => renderCard(d, s));
+    const cards = results.slice(i, i === 0 ? first : i + BATCH).map((d) => renderCard(d, s));
     if (replace && i === 0) el.results.replaceChildren(...cards);
     else el.results.append(...cards);
   }
@@ -137,7 +143,10 @@ async function drawFirstPage(
     if (drawn === 0 && fresh.length === 0 && page.length > 0) return true;
     const replace = drawn === 0;
     drawn += fresh.length;
-    return drawCards(el, fresh, s, current, replace);
+    if (!replace) return drawCards(el, fresh, s, current, false);
+    // The search's first cards: after the ranking's task, and fewer of them (FIRST_BATCH).
+    await nextTask();
+    return current() && drawCards(el, fresh, s, current, true, FIRST_BATCH);
   };
   for (const p of pending) {
     await p;

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { dictionaries, LOCALES, useTranslations } from "./index.ts";
 import { countKey, isOne } from "./plural.ts";
 
@@ -47,6 +47,16 @@ describe("dictionaries", () => {
     expect(countKey(strings, "count", 1, "vi")).toBe("count");
     expect(countKey(strings, "pages", 1, "en")).toBe("pages");
     expect([isOne(1, "en"), isOne(1, "vi"), isOne(21, "en")]).toEqual([true, false, false]);
+  });
+  it("counts whole numbers in the site's languages as Intl.PluralRules does, without making one (slow at first use on a phone)", async () => {
+    vi.resetModules();
+    const fresh = (await import("./plural.ts")).isOne;
+    const made = vi.spyOn(Intl, "PluralRules");
+    const counts = Array.from({ length: 1002 }, (_, n) => n - 1);
+    const got = LOCALES.map((lang) => counts.map((n) => fresh(n, lang)));
+    expect(made).not.toHaveBeenCalled();
+    made.mockRestore();
+    expect(got).toEqual(LOCALES.map((lang) => counts.map((n) => new Intl.PluralRules(lang).select(n) === "one")));
   });
   it("fills placeholders", () => {
     expect(useTranslations("vi")("product.stars", { n: 4 })).toBe("4 sao OCOP");

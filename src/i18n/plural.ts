@@ -9,8 +9,14 @@
 
 const rules = new Map<string, Intl.PluralRules>();
 
-/** True when `lang` calls the count `n` "one" (English 1; never in Vietnamese). */
+/**
+ * True when `lang` calls the count `n` "one" (English 1; never in Vietnamese). The site's two
+ * languages are answered without ICU: the first Intl.PluralRules costs a phone several milliseconds,
+ * inside the search page's task that shows the count. A test checks both against Intl.PluralRules.
+ */
 export function isOne(n: number, lang: string): boolean {
+  if (lang === "vi") return false;
+  if (lang === "en" && Number.isInteger(n)) return Math.abs(n) === 1;
   let rule = rules.get(lang);
   if (!rule) rules.set(lang, (rule = new Intl.PluralRules(lang)));
   return rule.select(n) === "one";

@@ -31,6 +31,19 @@ async function open(page: Page, url: string): Promise<string[]> {
   );
 }
 
+/** Records the cards added to the results in each mutation observer callback (one per DOM insertion here) in `window.adds`. */
+async function recordAdds(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const adds: number[] = [];
+    Object.assign(window, { adds });
+    document.addEventListener("DOMContentLoaded", () => {
+      new MutationObserver((records) => {
+        adds.push(records.reduce((n, r) => n + [...r.addedNodes].filter((x) => x.nodeName === "LI").length, 0));
+      }).observe(document.getElementById("search-results")!, { childList: true });
+    });
+  });
+}
+
 describe("search on the real catalogue", () => {
   it.each([
     ["/tim-kiem/?q=toi", /^\/san-pham\/[a-z0-9-]+\/$/],
@@ -56,18 +69,21 @@ describe("search on the real catalogue", () => {
     await page.close();
   });
 
+  it("draws a search's first cards two at most, then four at most a task: the first task also pays the first layout of cards", async () => {
+    const { page } = await openPage(context);
+    await recordAdds(page);
+    // A query whose first page is drawn once all of it has arrived (its first result is not a product named by it).
+    await open(page, "/tim-kiem/?q=dac+san");
+    const adds = await page.evaluate(() => (window as unknown as { adds: number[] }).adds);
+    expect(adds.reduce((a, b) => a + b, 0)).toBe(12);
+    expect(adds[0]).toBeLessThanOrEqual(2);
+    expect(Math.max(...adds)).toBeLessThanOrEqual(4);
+    await page.close();
+  });
+
   it("draws the next page a few cards at a time, so no task holds a slow phone long: in order, all of them, focus on the first", async () => {
     const { page } = await openPage(context);
-    // Cards added to the list in each mutation observer callback (one per DOM insertion here).
-    await page.addInitScript(() => {
-      const adds: number[] = [];
-      Object.assign(window, { adds });
-      document.addEventListener("DOMContentLoaded", () => {
-        new MutationObserver((records) => {
-          adds.push(records.reduce((n, r) => n + [...r.addedNodes].filter((x) => x.nodeName === "LI").length, 0));
-        }).observe(document.getElementById("search-results")!, { childList: true });
-      });
-    });
+    await recordAdds(page);
     await open(page, "/tim-kiem/?q=dac+san");
     const total = Number(await page.getAttribute("#search-app", "data-results"));
     expect(total).toBeGreaterThan(12);

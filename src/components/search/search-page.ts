@@ -79,10 +79,7 @@ function rankable(d: PagefindResultData): Rankable {
 
 /** Cards drawn in one task: the first appear at once, and no task holds a slow phone's main thread long. */
 const BATCH = 4;
-/**
- * The first cards of a search, drawn in a task of their own after the ranking's: that task also
- * pays the page's first layout of cards and the first use of the drawing code.
- */
+/** The first cards of a search, fewer: their task also pays the first use of the drawing code. */
 const FIRST_BATCH = 2;
 
 /** Lets the browser handle input and draw before the rest: scheduler.yield where there is one. */
@@ -143,10 +140,7 @@ async function drawFirstPage(
     if (drawn === 0 && fresh.length === 0 && page.length > 0) return true;
     const replace = drawn === 0;
     drawn += fresh.length;
-    if (!replace) return drawCards(el, fresh, s, current, false);
-    // The search's first cards: after the ranking's task, and fewer of them (FIRST_BATCH).
-    await nextTask();
-    return current() && drawCards(el, fresh, s, current, true, FIRST_BATCH);
+    return drawCards(el, fresh, s, current, replace, replace ? FIRST_BATCH : BATCH);
   };
   for (const p of pending) {
     await p;

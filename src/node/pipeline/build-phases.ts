@@ -1,7 +1,7 @@
 /**
- * How long each phase of `astro build` took (content check, content sync, bundling, pages, Open
+ * How long each phase of `astro build` took (content check, content sync, bundling and pages, Open
  * Graph cards, QR codes, sitemap, Pagefind), so the next bottleneck at scale is visible in every
- * build log and in `npm run bench:scale`.
+ * build log and in `npm run bench:scale`. Integrations mark the phases; routes do not.
  *
  * The card and QR endpoints run from Astro's page bundle, a separate module instance from the
  * integrations, so the figures live on globalThis (one Node process for the whole build).
@@ -28,8 +28,8 @@ export function markPhase(name: string): void {
 
 /**
  * Adds a step that began at `start` (performance.now()) and ends now, and `count` steps, to a
- * phase made of many small steps (one card, one QR code). Pages render several at a time
- * (build.concurrency): time during which another step of the phase was already running counts once.
+ * phase made of many small steps (one card, one QR code). Steps can overlap (the workers take
+ * several jobs at a time): time during which another step of the phase was already running counts once.
  */
 export function addPhaseTime(name: string, start: number, count = 1): void {
   const end = performance.now();
@@ -37,11 +37,6 @@ export function addPhaseTime(name: string, start: number, count = 1): void {
   sum.ms += Math.max(0, end - Math.max(start, sum.until));
   sum.until = Math.max(sum.until, end);
   sum.count += count;
-}
-
-/** Counts one step of a phase that is timed as a whole (a page rendered). */
-export function countPhaseStep(name: string): void {
-  addPhaseTime(name, performance.now());
 }
 
 /** The phase of the wait, after Pagefind, for cards and QR codes still being made (src/node/pipeline/beside-pages.ts). */
@@ -61,15 +56,14 @@ export function phaseRows(end = performance.now()): PhaseRow[] {
   const sum = (name: string): PhaseRow => ({ phase: name, seconds: (sums[name]?.ms ?? 0) / 1000, count: sums[name]?.count ?? 0 });
   const pagefind = sum("pagefind");
   const waits = sum(BESIDE_WAIT).seconds;
-  const rendered = between("paths", marks["generated"]);
   // Cards and QR codes are made beside the pages and Pagefind (src/node/pipeline/beside-pages.ts): their
   // time is not part of the wall time, except for the wait after Pagefind when they outlast both.
   const beside = (name: string): PhaseRow => ({ ...sum(name), phase: `${name} (beside)` });
   return [
     sum("content check"),
     { phase: "content sync", seconds: between("config done", marks["build start"]) },
-    { phase: "bundle", seconds: between("build start", marks["paths"]) },
-    { phase: "pages", seconds: rendered, count: sums["pages"]?.count ?? 0 },
+    // Astro bundles, then loads the catalogue in the routes' getStaticPaths, then renders.
+    { phase: "bundle, pages", seconds: between("build start", marks["generated"]) },
     beside("og cards"),
     beside("qr codes"),
     { phase: "sitemap, worker", seconds: Math.max(0, between("generated", end) - pagefind.seconds - waits) },

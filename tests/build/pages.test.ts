@@ -119,7 +119,7 @@ describe("what search indexes of a product page", () => {
       let withRecord = 0;
       for (const file of files) {
         const html = readFileSync(join(DIST, file), "utf8");
-        const indexed = preparePage(html)?.separated ?? "";
+        const indexed = preparePage(html)?.text ?? "";
         const doc = page(file);
         expect(indexed, file).toContain(doc.querySelector("h1")!.rawText.trim());
         const badge = doc.querySelector("[data-cert-status]")?.text.trim();

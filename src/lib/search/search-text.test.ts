@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dWords, foldD, foldedRegion, gluedText, separatedText, uniqueWords } from "./search-text.ts";
+import { dWords, foldD, foldedRegion, separatedText } from "./search-text.ts";
 import { indexedHtml, preparePage } from "../../node/search-index/search-index.ts";
 
 describe("đ folding", () => {
@@ -17,9 +17,8 @@ describe("đ folding", () => {
 
 describe("word boundaries between elements", () => {
   const html = "<dl><dt>Giá</dt><dd>250.000</dd><dt>Nhóm</dt><dd>Thực phẩm</dd></dl>";
-  it("glued text makes junk words; separated text keeps them apart", () => {
-    expect([...uniqueWords(gluedText(html))]).toEqual(["giá250.000", "nhómthực", "phẩm"]);
-    expect([...uniqueWords(separatedText(html))]).toEqual(["giá", "250.000", "nhóm", "thực", "phẩm"]);
+  it("keeps the texts of neighbouring elements apart (Astro's HTML has no space between them)", () => {
+    expect(separatedText(html).split(/\s+/).filter(Boolean)).toEqual(["Giá", "250.000", "Nhóm", "Thực", "phẩm"]);
   });
   it("never splits a word inside inline markup", () => {
     expect(separatedText("<p>Tỏ<b>i</b> Lý Sơn</p>")).toBe("Tỏi Lý Sơn");

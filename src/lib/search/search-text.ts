@@ -29,25 +29,9 @@ export function separateElements(html: string): string {
   return html.replace(/>(?=<)/g, "> ");
 }
 
-/** Distinct lower-cased words of a text, split like a search engine would (letters and digits). */
-export function uniqueWords(text: string): Set<string> {
-  const out = new Set<string>();
-  for (const m of text
-    .normalize("NFC")
-    .toLowerCase()
-    .matchAll(/[\p{L}\p{N}]+(?:[.,][\p{N}]+)*/gu))
-    out.add(m[0]);
-  return out;
-}
-
-/** Text of an HTML fragment, the way an indexer without separators reads it: texts glued. */
-export function gluedText(html: string): string {
-  return html.replace(/<[^>]*>/g, "");
-}
-
 /** Text of an HTML fragment with every element boundary a word boundary. */
 export function separatedText(html: string): string {
-  return gluedText(separateElements(html));
+  return separateElements(html).replace(/<[^>]*>/g, "");
 }
 
 /**

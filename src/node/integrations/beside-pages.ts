@@ -6,6 +6,7 @@
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import { OG_CARDS, publishBeside, QR_CODES } from "../pipeline/beside-pages.ts";
+import { addPhaseTime, BESIDE_WAIT } from "../pipeline/build-phases.ts";
 
 export default function besidePages(): AstroIntegration {
   return {
@@ -13,8 +14,12 @@ export default function besidePages(): AstroIntegration {
     hooks: {
       "astro:build:done": async ({ dir, logger }) => {
         for (const kind of [OG_CARDS, QR_CODES]) {
-          const files = await publishBeside(kind, fileURLToPath(dir));
-          if (files !== null) logger.info(`${kind.phase}: ${files} files in ${kind.folder}/`);
+          const waiting = performance.now();
+          const published = await publishBeside(kind, fileURLToPath(dir));
+          if (published === null) continue;
+          addPhaseTime(BESIDE_WAIT, waiting);
+          addPhaseTime(kind.phase, published.start, published.files, published.end);
+          logger.info(`${kind.phase}: ${published.files} files in ${kind.folder}/`);
         }
       },
     },

@@ -21,10 +21,7 @@ export default function searchIndex(): AstroIntegration {
         const start = performance.now();
         const stats = await buildSearchIndexApart(fileURLToPath(dir), paths);
         addPhaseTime("pagefind", start, stats.pages);
-        logger.info(
-          `Pagefind: ${stats.pages} pages indexed; ${stats.wordsSeparated} distinct words ` +
-            `(${stats.wordsGlued} if element texts were glued); ${stats.foldedWords} words with đ also indexed folded`,
-        );
+        logger.info(`Pagefind: ${stats.pages} pages indexed; ${stats.foldedWords} words with đ also indexed folded`);
       },
     },
   };

@@ -42,7 +42,7 @@ describe("files made beside the pages", () => {
         await stopWorker("og");
       },
     );
-    expect(await publishBeside(OG_CARDS, dist)).toBe(2);
+    expect((await publishBeside(OG_CARDS, dist))?.files).toBe(2);
     for (const job of jobs) expect(readFileSync(join(dist, job.file)).equals(await cachedOgCard(job.input, paths))).toBe(true);
     expect(existsSync(join(dist, "og", "san-pham", "da-xoa.png"))).toBe(false);
     // The worker ended once the cards were made; a later card starts another.
@@ -60,7 +60,7 @@ describe("files made beside the pages", () => {
       (url) => inWorker(paths, "qr", url),
       8,
     );
-    expect(await publishBeside(QR_CODES, dist)).toBe(2);
+    expect((await publishBeside(QR_CODES, dist))?.files).toBe(2);
     for (const [i, url] of urls.entries()) expect(readFileSync(join(dist, "qr", `${i}.svg`), "utf8")).toBe(qrSvg(url));
   });
 

@@ -13,7 +13,6 @@
  */
 import { copyFileSync, linkSync, mkdirSync, readdirSync, rmSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
-import { addPhaseTime, BESIDE_WAIT } from "./build-phases.ts";
 import { mapPooled } from "./pool.ts";
 
 /** What is made beside the pages: its phase in the build log, and the folder of dist/ it is published in. */
@@ -32,8 +31,8 @@ export interface BesideJob<T> {
 
 interface Started {
   files: string[];
-  /** Each job's cache file, once every file is made. */
-  done: Promise<string[]>;
+  /** Each job's cache file once every file is made, and when the making began and ended (performance.now()). */
+  done: Promise<{ made: string[]; start: number; end: number }>;
 }
 
 const KEY = Symbol.for("ocop.besidePages");
@@ -51,14 +50,14 @@ export function startBeside<T>(
   inFlight: number,
   finish: () => Promise<void> = async () => undefined,
 ): void {
-  const done = mapPooled(jobs, inFlight, async ({ file, input }) => {
-    const start = performance.now();
-    const made = await make(input).catch((error: unknown) => {
+  const start = performance.now();
+  const done = mapPooled(jobs, inFlight, ({ file, input }) =>
+    make(input).catch((error: unknown) => {
       throw new Error(`${file} could not be made: ${String(error)}`, { cause: error });
-    });
-    addPhaseTime(kind.phase, start);
-    return made;
-  }).finally(finish);
+    }),
+  )
+    .then((made) => ({ made, start, end: performance.now() }))
+    .finally(finish);
   // A file that fails is reported by publishBeside(), which the build awaits; until then the
   // rejection is not "unhandled".
   done.catch(() => undefined);
@@ -79,15 +78,17 @@ function filesUnder(dir: string): string[] {
 /**
  * Waits for the files started by startBeside() and publishes them in `dist` (hard links to the
  * cache, or copies across file systems); files of an earlier build that no page shows any more
- * are removed. Returns the number of files, or null when their route did not run.
+ * are removed. Returns the number of files and when they began and ended being made, or null when
+ * their route did not run.
  */
-export async function publishBeside(kind: BesideKind, dist: string): Promise<number | null> {
+export async function publishBeside(
+  kind: BesideKind,
+  dist: string,
+): Promise<{ files: number; start: number; end: number } | null> {
   const started = slots().get(kind.folder);
   if (!started) return null;
   slots().delete(kind.folder);
-  const waiting = performance.now();
-  const made = await started.done;
-  addPhaseTime(BESIDE_WAIT, waiting, 0);
+  const { made, start, end } = await started.done;
   const wanted = new Set(started.files);
   const folder = join(dist, kind.folder);
   for (const old of filesUnder(folder)) if (!wanted.has(join(kind.folder, old))) rmSync(join(folder, old));
@@ -101,5 +102,5 @@ export async function publishBeside(kind: BesideKind, dist: string): Promise<num
       copyFileSync(made[i]!, to);
     }
   }
-  return started.files.length;
+  return { files: started.files.length, start, end };
 }

@@ -1,47 +1,26 @@
 /**
- * How long each phase of `astro build` took (content check, content sync, bundling, pages, Open
+ * How long each phase of `astro build` took (content check, content sync, bundling and pages, Open
  * Graph cards, QR codes, sitemap, Pagefind), so the next bottleneck at scale is visible in every
- * build log and in `npm run bench:scale`.
- *
- * The card and QR endpoints run from Astro's page bundle, a separate module instance from the
- * integrations, so the figures live on globalThis (one Node process for the whole build).
+ * build log and in `npm run bench:scale`. Only the integrations time the phases (one module
+ * instance: the routes, bundled with the pages, never call this).
  */
 import { writeFileSync } from "node:fs";
 
-interface Store {
-  marks: Record<string, number>;
-  /** Per phase: the time its steps were running (overlapping steps counted once), the steps, and when the last one ended. */
-  sums: Record<string, { ms: number; count: number; until: number }>;
-}
-
-const KEY = Symbol.for("ocop.buildPhases");
-
-function store(): Store {
-  const g = globalThis as { [KEY]?: Store };
-  return (g[KEY] ??= { marks: {}, sums: {} });
-}
+/** Moments of the build (performance.now()), by name. */
+const marks: Record<string, number> = {};
+/** Per phase: its time and the steps counted in it. */
+const sums: Record<string, { ms: number; count: number }> = {};
 
 /** Notes the first time a moment of the build is reached (later calls keep the first time). */
 export function markPhase(name: string): void {
-  store().marks[name] ??= performance.now();
+  marks[name] ??= performance.now();
 }
 
-/**
- * Adds a step that began at `start` (performance.now()) and ends now, and `count` steps, to a
- * phase made of many small steps (one card, one QR code). Pages render several at a time
- * (build.concurrency): time during which another step of the phase was already running counts once.
- */
-export function addPhaseTime(name: string, start: number, count = 1): void {
-  const end = performance.now();
-  const sum = (store().sums[name] ??= { ms: 0, count: 0, until: 0 });
-  sum.ms += Math.max(0, end - Math.max(start, sum.until));
-  sum.until = Math.max(sum.until, end);
+/** Adds the time from `start` to `end` (performance.now(); `end` is now by default), and `count` steps, to a phase. */
+export function addPhaseTime(name: string, start: number, count = 0, end = performance.now()): void {
+  const sum = (sums[name] ??= { ms: 0, count: 0 });
+  sum.ms += end - start;
   sum.count += count;
-}
-
-/** Counts one step of a phase that is timed as a whole (a page rendered). */
-export function countPhaseStep(name: string): void {
-  addPhaseTime(name, performance.now());
 }
 
 /** The phase of the wait, after Pagefind, for cards and QR codes still being made (src/node/pipeline/beside-pages.ts). */
@@ -56,20 +35,18 @@ export interface PhaseRow {
 
 /** The phases in build order; `end` is now, at the end of astro:build:done. */
 export function phaseRows(end = performance.now()): PhaseRow[] {
-  const { marks, sums } = store();
   const between = (a: string, b: number | undefined) => (marks[a] !== undefined && b !== undefined ? (b - marks[a]) / 1000 : 0);
   const sum = (name: string): PhaseRow => ({ phase: name, seconds: (sums[name]?.ms ?? 0) / 1000, count: sums[name]?.count ?? 0 });
   const pagefind = sum("pagefind");
   const waits = sum(BESIDE_WAIT).seconds;
-  const rendered = between("paths", marks["generated"]);
   // Cards and QR codes are made beside the pages and Pagefind (src/node/pipeline/beside-pages.ts): their
   // time is not part of the wall time, except for the wait after Pagefind when they outlast both.
   const beside = (name: string): PhaseRow => ({ ...sum(name), phase: `${name} (beside)` });
   return [
     sum("content check"),
     { phase: "content sync", seconds: between("config done", marks["build start"]) },
-    { phase: "bundle", seconds: between("build start", marks["paths"]) },
-    { phase: "pages", seconds: rendered, count: sums["pages"]?.count ?? 0 },
+    // Astro bundles, then loads the catalogue in the routes' getStaticPaths, then renders.
+    { phase: "bundle, pages", seconds: between("build start", marks["generated"]) },
     beside("og cards"),
     beside("qr codes"),
     { phase: "sitemap, worker", seconds: Math.max(0, between("generated", end) - pagefind.seconds - waits) },

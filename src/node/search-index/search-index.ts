@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, wri
 import { builtFiles, htmlTagOf } from "../pipeline/built-files.ts";
 import { dirname, join } from "node:path";
 import { NodeType, parse, type HTMLElement } from "node-html-parser";
-import { dWords, foldedRegion, gluedText, separateElements, separatedText, uniqueWords } from "../../lib/search/search-text.ts";
+import { dWords, foldedRegion, separateElements, separatedText } from "../../lib/search/search-text.ts";
 import type { ChunkRange } from "../../lib/search/index-chunks.ts";
 import { warmFilesName, type WarmFiles } from "../../lib/search/warm-search.ts";
 import { indexChunkRanges } from "./pagefind-meta.ts";
@@ -24,9 +24,8 @@ export interface PreparedPage {
   parts: [number, number][];
   /** Words with đ of the indexed regions (before folding). */
   dWords: string[];
-  /** Texts of the indexed regions: glued as Pagefind would read compressed HTML, and separated. */
-  glued: string;
-  separated: string;
+  /** Text of the indexed regions, every element boundary a word boundary. */
+  text: string;
 }
 
 /**
@@ -97,12 +96,7 @@ function pagefindDocument(html: string, parts: [number, number][]): string {
 }
 
 /** What the index needs to know of a prepared page besides its HTML, kept between builds by the page's hash. */
-interface PageWords {
-  parts: [number, number][];
-  dWords: string[];
-  glued: string[];
-  separated: string[];
-}
+type PageWords = Pick<PreparedPage, "parts" | "dWords">;
 
 /**
  * preparePage's words for a page, from the cache when the same HTML was indexed before by the same
@@ -116,12 +110,7 @@ function pageWords(html: string, paths: BuildPaths): PageWords | null {
   if (existsSync(file)) return JSON.parse(readFileSync(file, "utf8")) as PageWords;
   const prepared = preparePage(html);
   if (!prepared) return null;
-  const words = {
-    parts: prepared.parts,
-    dWords: prepared.dWords,
-    glued: [...uniqueWords(prepared.glued)],
-    separated: [...uniqueWords(prepared.separated)],
-  };
+  const words: PageWords = { parts: prepared.parts, dWords: prepared.dWords };
   mkdirSync(dir, { recursive: true });
   writeFileSync(file, JSON.stringify(words));
   return words;
@@ -133,18 +122,14 @@ export function preparePage(html: string): PreparedPage | null {
   const root = parse(html, { comment: false });
   const parts = pagefindParts(root);
   const regions = outermost(root, (el) => hasAnyAttribute(el, ["data-pagefind-body"]));
-  let glued = "";
-  let separated = "";
+  let text = "";
   for (const region of regions) {
     const ignored = (el: HTMLElement) =>
       ["SCRIPT", "STYLE", "TEMPLATE"].includes(el.tagName) || hasAnyAttribute(el, ["data-pagefind-ignore"]);
     for (const el of outermost(region, ignored)) el.remove();
-    const inner = region.innerHTML;
-    glued += " " + gluedText(inner);
-    separated += " " + separatedText(inner);
+    text += " " + separatedText(region.innerHTML);
   }
-  const words = dWords(separated);
-  return { parts, dWords: words, glued, separated };
+  return { parts, dWords: dWords(text), text };
 }
 
 /** A page's language as Pagefind reads it: its <html> tag's lang, lower-cased ("unknown" without one). */
@@ -262,10 +247,6 @@ export function indexTag(entryJson: string): string {
 
 export interface IndexStats {
   pages: number;
-  /** Distinct words of all indexed regions, texts glued (what Pagefind saw without the fix). */
-  wordsGlued: number;
-  /** The same, with element boundaries kept as word boundaries. */
-  wordsSeparated: number;
   /** Distinct words containing đ that were also indexed folded. */
   foldedWords: number;
 }
@@ -294,15 +275,15 @@ function languageFolder(lang: string): string {
  * at the page's own path, so Pagefind gives it the page's URL), and nothing else: a document is
  * written only when it differs from the one there, and a page no longer built loses its
  * document. So the folder is always a function of the built pages, whatever an earlier build
- * left in it, and after an edit only the changed pages are written again. Counts each page's
- * words into `words`, and returns how many pages are indexed (those with a data-pagefind-body).
+ * left in it, and after an edit only the changed pages are written again. Adds each page's đ
+ * words to `folded`, and returns how many pages are indexed (those with a data-pagefind-body).
  */
 function stagePages(
   root: string,
   rels: string[],
   dir: string,
   paths: BuildPaths,
-  words: { glued: Set<string>; separated: Set<string>; folded: Set<string> },
+  folded: Set<string>,
   preloading: string[],
 ): number {
   const kept = new Set<string>();
@@ -312,9 +293,7 @@ function stagePages(
     if (PRELOAD_MARK.test(html)) preloading.push(file);
     const page = pageWords(html, paths);
     if (!page) continue;
-    for (const w of page.glued) words.glued.add(w);
-    for (const w of page.separated) words.separated.add(w);
-    for (const w of page.dWords) words.folded.add(w);
+    for (const w of page.dWords) folded.add(w);
     const document = indexedHtml(html, page.parts, page.dWords);
     const staged = join(dir, rel);
     kept.add(rel);
@@ -368,7 +347,7 @@ export async function buildSearchIndex(root: string, paths: BuildPaths): Promise
   const stage = cacheFolder(paths, "search-pages");
   if (existsSync(stage))
     for (const name of readdirSync(stage)) if (!byLanguage.has(name)) rmSync(join(stage, name), { recursive: true, force: true });
-  const words = { glued: new Set<string>(), separated: new Set<string>(), folded: new Set<string>() };
+  const folded = new Set<string>();
   let pages = 0;
   const preloading: string[] = [];
   const entries: string[] = [];
@@ -377,7 +356,7 @@ export async function buildSearchIndex(root: string, paths: BuildPaths): Promise
     for (const [lang, rels] of byLanguage) {
       const dir = join(stage, lang);
       // Staged while Pagefind indexes the language before, in its own process.
-      const staged = stagePages(root, rels, dir, paths, words, preloading);
+      const staged = stagePages(root, rels, dir, paths, folded, preloading);
       // A language with no indexed page (only a search page, say) has no index of its own.
       if (staged === 0) continue;
       pages += staged;
@@ -406,5 +385,5 @@ export async function buildSearchIndex(root: string, paths: BuildPaths): Promise
   const tag = indexTag(entryJson);
   for (const file of preloading) writeFileSync(file, addPagefindPreloads(readFileSync(file, "utf8"), entry, tag, chunks, ranges));
   for (const [name, warm] of warmFiles(entry, tag, chunks, ranges)) writeFileSync(join(out, name), JSON.stringify(warm));
-  return { pages, wordsGlued: words.glued.size, wordsSeparated: words.separated.size, foldedWords: words.folded.size };
+  return { pages, foldedWords: folded.size };
 }

@@ -7,11 +7,9 @@ import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from "astro";
 import { DEFAULT_LOCALE } from "@/i18n/index.ts";
 import { getCatalogue } from "@/lib/catalogue/catalogue.ts";
 import { locatorSvg } from "@/lib/geo/draw.ts";
-import { markPhase } from "@/node/pipeline/build-phases.ts";
 
 export const getStaticPaths = (async () => {
   // The first route to read the catalogue (Astro takes the routes in order): loading it is not bundling.
-  markPhase("paths");
   const cat = await getCatalogue(DEFAULT_LOCALE);
   return cat.localities.map((l) => ({ params: { id: l.id }, props: { code: l.code } }));
 }) satisfies GetStaticPaths;

@@ -20,7 +20,6 @@ import { OG_CARDS, startBeside } from "@/node/pipeline/beside-pages.ts";
 import { makesOgCard, sitePages, type OgKind, type SitePage } from "@/lib/routing/site-pages.ts";
 import { ogFile } from "@/lib/routing/routes.ts";
 import type { Catalogue, ImageRef, Product } from "@/lib/catalogue/model.ts";
-import { markPhase } from "@/node/pipeline/build-phases.ts";
 import { illustrationSvg, illustrationSvgOf } from "@/node/cards/illustrations.ts";
 
 /** Pictures of cards that are not about one product: a wrapped gift (occasions), a suitcase (the travel guide). */
@@ -125,7 +124,6 @@ function cardOf(page: OgPage, names: Names): OgCard {
 }
 
 export const getStaticPaths = (async () => {
-  markPhase("paths");
   const cats = await Promise.all(LOCALES.map((l) => getCatalogue(l)));
   const names = namesIn(cats);
   // A shared card is made once, from the Vietnamese page; a long page's, from its first page.

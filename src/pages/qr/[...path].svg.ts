@@ -12,12 +12,10 @@ import { qrSvg } from "@/lib/gifts/qr.ts";
 import { absoluteUrl, href, qrFile } from "@/lib/routing/routes.ts";
 import { sitePages } from "@/lib/routing/site-pages.ts";
 import { PAGE_KINDS } from "@/lib/routing/page-kinds.ts";
-import { markPhase } from "@/node/pipeline/build-phases.ts";
 import { QR_CODES, startBeside } from "@/node/pipeline/beside-pages.ts";
 import { inWorker, stopWorker } from "@/node/pipeline/beside-worker.ts";
 
 export const getStaticPaths = (async () => {
-  markPhase("paths");
   const cats = await Promise.all(LOCALES.map((l) => getCatalogue(l)));
   const paths = cats.flatMap((cat) =>
     sitePages(cat)

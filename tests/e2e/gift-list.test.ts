@@ -1,7 +1,9 @@
-/** The gift list in a real browser: add, remove, reload, share to a fresh browser, corrupted storage, print. */
+/** The gift list in a real browser: add, remove, reload, share to a fresh browser, corrupted storage, print; the print sheets' button. */
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { openPage, PHONE, useSite } from "./harness.ts";
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
+import { DIST, openPage, PHONE, useSite } from "./harness.ts";
 
 const site = useSite();
 
@@ -199,6 +201,32 @@ describe("gift list", () => {
     expect(await qr.isVisible()).toBe(true);
     await expect.poll(() => qr.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
     await context.close();
+  });
+
+  it.each([
+    ["a booth card", "the-gian-hang"],
+    ["a locality's one-page catalogue", "en/print-locality"],
+  ])("%s has a button that prints it, shown once its script runs, left out of the print", async (_, folder) => {
+    const path = `/${folder}/${readdirSync(join(DIST, folder))[0]}/`;
+    const context = await site.browser.newContext(PHONE);
+    const { page, errors } = await openPage(context);
+    await page.goto(site.server.url + path);
+    const button = page.locator("[data-print]");
+    await expect.poll(() => button.isVisible()).toBe(true);
+    await page.evaluate(() => {
+      window.print = () => document.documentElement.setAttribute("data-printed", "");
+    });
+    await button.click();
+    expect(await page.locator("html[data-printed]").count()).toBe(1);
+    await page.emulateMedia({ media: "print" });
+    expect(await button.isVisible()).toBe(false);
+    expect(errors).toEqual([]);
+    await context.close();
+    const noScript = await site.browser.newContext({ ...PHONE, javaScriptEnabled: false });
+    const still = await noScript.newPage();
+    await still.goto(site.server.url + path);
+    expect(await still.locator("[data-print]").isVisible()).toBe(false);
+    await noScript.close();
   });
 
   it("hides the buttons and the count (not the link to the list) when JavaScript is off", async () => {

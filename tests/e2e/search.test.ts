@@ -132,6 +132,12 @@ describe("search ranks what a visitor means", () => {
     else expect(found[0], found.join(", ")).toMatch(first);
     await page.close();
   });
+
+  it("“garlic” on the English page: the plain garlic, whose story is the longest, before the black garlic", async () => {
+    const { page, found } = await search("garlic", EN);
+    expect(found.slice(0, 2), found.join(", ")).toEqual([EN_P("toi-an-hai"), EN_P("toi-den-an-hai")]);
+    await page.close();
+  });
 });
 
 describe("queries as people type them", () => {

@@ -20,8 +20,14 @@
  */
 import { fold, wordsOfFolded } from "../values/fold.ts";
 
-/** Meta field weights for Pagefind (`ranking.metaWeights`); body text weighs about 1 to 10. */
+/**
+ * Pagefind's ranking: meta field weights (`metaWeights`; body text weighs about 1 to 10), and no
+ * penalty for a long page (`pageLength: 0`): a product's page is long when its story and sources
+ * are, which says nothing about how well it answers a name, and the best-documented products (the
+ * province's best known: Lý Sơn garlic) came after their lesser variants.
+ */
 export const RANKING = {
+  pageLength: 0,
   metaWeights: { title: 100, product: 100, terms: 100, locality: 100, formerAddress: 100, occasions: 100 },
 } as const;
 

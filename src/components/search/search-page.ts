@@ -101,12 +101,12 @@ async function drawCards(
   first = BATCH,
 ): Promise<boolean> {
   if (replace && results.length === 0) el.results.replaceChildren();
-  for (let i = 0; i < results.length; i = i === 0 ? first : i + BATCH) {
+  for (let i = 0, end = first; i < results.length; i = end, end += BATCH) {
     if (i > 0) {
       await nextTask();
       if (!current()) return false;
     }
-    const cards = results.slice(i, i === 0 ? first : i + BATCH).map((d) => renderCard(d, s));
+    const cards = results.slice(i, end).map((d) => renderCard(d, s));
     if (replace && i === 0) el.results.replaceChildren(...cards);
     else el.results.append(...cards);
   }

@@ -133,6 +133,22 @@ describe("search ranks what a visitor means", () => {
     await page.close();
   });
 
+  it("“cá” typed with its mark means fish: the anchovies are named, the coffee (“cà phê”, which folds alike) is not listed; typed bare, “ca” still finds both", async () => {
+    const marked = await search("cá");
+    expect(marked.found[0], marked.found.join(", ")).toBe(P("ca-com-rim-ben-da"));
+    expect(marked.found).not.toContain(P("ca-phe-nui-mau"));
+    await marked.page.close();
+    const bare = await search("ca");
+    expect(bare.found, bare.found.join(", ")).toEqual(expect.arrayContaining([P("ca-com-rim-ben-da"), P("ca-phe-nui-mau")]));
+    await bare.page.close();
+  });
+
+  it("a mark typed wrong still finds what the bare words would: “cà cơm” names nothing as typed (the anchovies are “cá cơm”), so it is searched folded", async () => {
+    const { page, found } = await search("cà cơm");
+    expect(found[0], found.join(", ")).toBe(P("ca-com-rim-ben-da"));
+    await page.close();
+  });
+
   it("“garlic” on the English page: the plain garlic, whose story is the longest, before the black garlic", async () => {
     const { page, found } = await search("garlic", EN);
     expect(found.slice(0, 2), found.join(", ")).toEqual([EN_P("toi-an-hai"), EN_P("toi-den-an-hai")]);

@@ -8,7 +8,7 @@
  * <dialog> sheet.
  */
 import type { FilterName } from "@/lib/search/search-facets.ts";
-import { lazyKnownWords, readQuery, splitJoinedQuery, type KnownWords, type ReadQuery } from "@/lib/search/query.ts";
+import { lazyKnownWords, marksMatter, readQuery, splitJoinedQuery, type KnownWords, type ReadQuery } from "@/lib/search/query.ts";
 import { matchedWords, onlyGuesses } from "@/lib/search/prefix-guess.ts";
 import { isNamed, rankedSoFar, splitMentions, type Rankable } from "@/lib/search/ranking.ts";
 import {
@@ -180,6 +180,26 @@ async function guessed(found: PagefindSearch, words: string[]): Promise<boolean>
   return onlyGuesses([first, ...page].map(matchedWords), words);
 }
 
+/** Whether Pagefind now matches marks as typed (its `exactDiacritics`, off when it starts). */
+let exactMarks = false;
+
+/**
+ * Searches `term` with its marks matched as typed where they tell words apart (marksMatter: "cá"
+ * names the fish, not every "cà phê" and "cao"), else folded; folded too when, as typed, the
+ * marks name nothing (a mark typed wrong). The mode stays set for the filter counts' search.
+ */
+async function searchMarked(pf: Pagefind, term: string | null, options: unknown): Promise<PagefindSearch | null> {
+  const exact = term !== null && marksMatter(term);
+  const setMode = async (on: boolean) => {
+    if (on !== exactMarks) await pf.options({ exactDiacritics: (exactMarks = on) });
+  };
+  await setMode(exact);
+  const found = await pf.search(term, options);
+  if (!exact || found?.results.some(isNamed)) return found;
+  await setMode(false);
+  return pf.search(term, options);
+}
+
 /**
  * The query as searched: as typed, or read another way when as typed it names nothing, or names
  * things only through Pagefind's guesses ("mangden" finds every "Măng…" place): its one-letter
@@ -198,7 +218,7 @@ async function find(
 ): Promise<Found> {
   const read = readQuery(q, locale, known);
   const term = q === "" ? null : read.term;
-  const found = await pf.search(term, options);
+  const found = await searchMarked(pf, term, options);
   const asTyped: Found = { read, term, found, corrected: undefined, guessed: false };
   if (!found || term === null) return asTyped;
   const guess = await guessed(found, read.words);

@@ -8,6 +8,7 @@ import {
   isSyllable,
   knownWords,
   lazyKnownWords,
+  marksMatter,
   readQuery,
   readToken,
   splitJoined,
@@ -193,5 +194,27 @@ describe("splitJoined: syllables typed without their spaces", () => {
   it("splits only the joined words of a query, or says none is", () => {
     expect(splitJoinedQuery("toi lyson")).toBe("toi ly son");
     expect(splitJoinedQuery("toi ly son")).toBeUndefined();
+  });
+});
+
+describe("marksMatter: when the index matches the marks as typed", () => {
+  it("a word typed with a tone or vowel mark, or đ, is matched as typed", () => {
+    expect(marksMatter("cá")).toBe(true); // fish, not the cà of cà phê
+    expect(marksMatter("bò")).toBe(true); // beef, not bột or Bờ Y
+    expect(marksMatter("Tỏi Lý Sơn")).toBe(true);
+    expect(marksMatter("đường")).toBe(true);
+    expect(marksMatter("ca phê")).toBe(true); // the bare word still matches any marks
+  });
+  it("a query typed bare folds as before", () => {
+    expect(marksMatter("ca")).toBe(false);
+    expect(marksMatter("toi ly son")).toBe(false);
+    expect(marksMatter("garlic")).toBe(false);
+    expect(marksMatter("")).toBe(false);
+  });
+  it("a word whose tone may sit on either vowel (hòa or hoà, thủy or thuỷ) folds, whichever way it was typed", () => {
+    for (const q of ["hòa", "hoà", "Y Hòa", "thủy", "thuỷ", "khỏe", "khoẻ", "quý"]) expect(marksMatter(q), q).toBe(false);
+    // The same vowels with a final consonant have one spelling.
+    expect(marksMatter("hoàng")).toBe(true);
+    expect(marksMatter("toán")).toBe(true);
   });
 });

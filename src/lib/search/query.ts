@@ -308,3 +308,20 @@ export function readQuery(query: string, locale: "vi" | "en" = "vi", known: Know
   if (kept.length === 0) kept = tokens;
   return { term: kept.join(" "), words: kept.map(fold) };
 }
+
+/**
+ * A vowel pair at a word's end whose tone Vietnamese writes in two places, both in use ("hòa" and
+ * "hoà", "thủy" and "thuỷ"): such a word may be spelled either way in the catalogue.
+ */
+const TWO_WAY_TONE = /(?:o[àáảãạ]|[òóỏõọ]a|o[èéẻẽẹ]|[òóỏõọ]e|u[ỳýỷỹỵ]|[ùúủũụ]y)$/;
+
+/**
+ * True when the query's marks tell words apart and the index should match them as typed: a word
+ * carries a tone or vowel mark, or đ ("cá" is fish, not the "cà" of cà phê; "bò" is beef, not
+ * "bột" or "Bờ Y"), and no word's tone could be written in another place (TWO_WAY_TONE). Words
+ * typed bare still match every marked spelling. Words of `term` are as readQuery gives them.
+ */
+export function marksMatter(term: string): boolean {
+  const words = term.normalize("NFC").toLowerCase().split(/\s+/).filter(Boolean);
+  return words.some((w) => w !== fold(w)) && !words.some((w) => TWO_WAY_TONE.test(w));
+}

@@ -212,6 +212,18 @@ describe("the search page", () => {
     await page.close();
   });
 
+  it("a chip counts what the list shows: “toi” lists two garlics and the commune Ia Tơi, so “Sản phẩm” says 2 and “Thông tin” 1, not counting the pork roll and the gift guide that only mention garlic", async () => {
+    const { page, found } = await search("toi");
+    expect(found.filter((path) => path.startsWith("/san-pham/"))).toHaveLength(2);
+    await openFilters(page);
+    const chip = page.locator('#search-filter-groups label:has(input[name="kind"][value="Sản phẩm"])');
+    expect(await chip.textContent()).toContain("(2)");
+    // The commune Ia Tơi is listed; the gift guide, another page of the same kind, only mentions garlic.
+    const info = page.locator('#search-filter-groups label:has(input[name="kind"][value="Thông tin"])');
+    expect(await info.textContent()).toContain("(1)");
+    await page.close();
+  });
+
   it("a shared URL restores the query, filters and sort (by name: Tỏi An Hải before Tỏi đen An Hải)", async () => {
     const { page } = await openPage(context);
     const found = await open(page, "?q=an+hai&kind=S%E1%BA%A3n+ph%E1%BA%A9m&sort=name");

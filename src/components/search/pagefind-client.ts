@@ -17,6 +17,8 @@ import type { MatchedText } from "@/lib/search/prefix-guess.ts";
 export interface PagefindResultData extends MatchedText {
   url: string;
   meta: Record<string, string | undefined>;
+  /** The page's filter values, by filter. */
+  filters?: Record<string, string[]>;
 }
 export interface PagefindResult {
   id: string;

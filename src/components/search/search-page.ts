@@ -10,7 +10,14 @@
 import type { FilterName } from "@/lib/search/search-facets.ts";
 import { lazyKnownWords, marksMatter, readQuery, splitJoinedQuery, type KnownWords, type ReadQuery } from "@/lib/search/query.ts";
 import { matchedWords, onlyGuesses } from "@/lib/search/prefix-guess.ts";
-import { isNamed, rankedSoFar, splitMentions, type Rankable } from "@/lib/search/ranking.ts";
+import {
+  countFilterValues,
+  isNamed,
+  rankedSoFar,
+  splitMentions,
+  type FilterCounts,
+  type Rankable,
+} from "@/lib/search/ranking.ts";
 import {
   hasFilters,
   pagefindQuery,
@@ -240,6 +247,25 @@ function showFilterCount(el: Elements, state: SearchState): void {
   el.filterOpen.textContent = n > 0 ? fill(el.filterOpen.dataset["labelCount"], { n }) : (el.filterOpen.dataset["label"] ?? "");
 }
 
+/**
+ * The most listed results whose data is read to count their filter values; with more, the counts
+ * are Pagefind's, which include the results that only mention the query.
+ */
+const COUNT_FROM_DATA_MAX = 48;
+
+/**
+ * Filter counts of what the page lists: when some results only mention the query (behind the
+ * "more" button), a chip's count would otherwise promise results the list does not show ("Sản
+ * phẩm (41)" over 8 fish). Read from the listed results' data, most of it already fetched for the
+ * first page; Pagefind's counts when nothing is held back, when the list is long, or offline
+ * without a result's data.
+ */
+async function listedCounts(found: PagefindSearch): Promise<FilterCounts> {
+  const { listed, mentions } = splitMentions(found.results);
+  if (mentions.length === 0 || listed.length > COUNT_FROM_DATA_MAX) return found.filters;
+  return Promise.all(listed.map((r) => r.data())).then(countFilterValues, () => found.filters);
+}
+
 /** Filter counts after the results: filters() loads the filter index, then the same search (its chunks cached) counts. */
 async function countFilters(
   el: Elements,
@@ -253,7 +279,9 @@ async function countFilters(
   const all = await pf.filters();
   const counted: PagefindSearch | null = await pf.search(term, options);
   if (!current() || !counted) return;
-  renderFilters(el.filterGroups, state, all, counted.filters, s);
+  const counts = await listedCounts(counted);
+  if (!current()) return;
+  renderFilters(el.filterGroups, state, all, counts, s);
   el.filters.hidden = el.filterGroups.childElementCount === 0;
   el.clear.hidden = !hasFilters(state);
   el.filterOpen.classList.toggle("invisible", el.filters.hidden);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { EN_TERMS, OTHERS, PRODUCTS, VI_TERMS } from "../../../tests/fixtures/search/catalogue.ts";
-import { NAMED_SCORE, rank, rankedSoFar, splitMentions, tierOf, type Rankable } from "./ranking.ts";
+import { countFilterValues, NAMED_SCORE, rank, rankedSoFar, splitMentions, tierOf, type Rankable } from "./ranking.ts";
 import { readQuery } from "./query.ts";
 import { termsFor } from "./search-terms.ts";
 
@@ -133,5 +133,24 @@ describe("mentions do not swamp the list", () => {
     const split = splitMentions([r(4, "story"), r(1, "guide")]);
     expect(split.listed.map((x) => x.id)).toEqual(["story", "guide"]);
     expect(split.mentions).toEqual([]);
+  });
+});
+
+describe("filter counts of the listed results", () => {
+  it("counts each value once per result, over every filter a result has", () => {
+    const counts = countFilterValues([
+      { filters: { stars: ["4"], type: ["Sản phẩm"], occasion: ["Quà Tết", "Quà biếu"] } },
+      { filters: { stars: ["4"], type: ["Sản phẩm"], occasion: ["Quà Tết", "Quà Tết"] } },
+      { filters: { type: ["Nhà sản xuất"] } },
+      {},
+    ]);
+    expect(counts).toEqual({
+      stars: { "4": 2 },
+      type: { "Sản phẩm": 2, "Nhà sản xuất": 1 },
+      occasion: { "Quà Tết": 2, "Quà biếu": 1 },
+    });
+  });
+  it("counts nothing of no results", () => {
+    expect(countFilterValues([])).toEqual({});
   });
 });

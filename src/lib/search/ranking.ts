@@ -106,3 +106,20 @@ export function splitMentions<T extends { score: number }>(results: T[]): { list
   if (named.length === 0) return { listed: results, mentions: [] };
   return { listed: named, mentions: results.filter((r) => !isNamed(r)) };
 }
+
+/** Filter counts, by filter and value, as Pagefind gives them. */
+export type FilterCounts = Record<string, Record<string, number>>;
+
+/**
+ * How many of `results` have each filter value: the counts of the results a page lists, read
+ * from their data (Pagefind's own counts include the results that only mention the query).
+ */
+export function countFilterValues(results: readonly { filters?: Record<string, string[]> }[]): FilterCounts {
+  const counts: FilterCounts = {};
+  for (const { filters = {} } of results)
+    for (const [name, values] of Object.entries(filters)) {
+      const byValue = (counts[name] ??= {});
+      for (const value of new Set(values)) byValue[value] = (byValue[value] ?? 0) + 1;
+    }
+  return counts;
+}

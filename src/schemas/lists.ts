@@ -20,6 +20,15 @@ export const CERTIFICATE_LEVELS = ["huyen", "tinh", "quoc-gia"] as const;
 export type CertificateLevel = (typeof CERTIFICATE_LEVELS)[number];
 
 /**
+ * The level that a number of stars leaves no doubt about: 5 stars are only national, 4 only
+ * provincial; 3 stars were the district's from 2023 to 06/2025 and the province's otherwise, so
+ * they say nothing of it.
+ */
+export function levelOfStars(stars: number | undefined): CertificateLevel | undefined {
+  return stars === 5 ? "quoc-gia" : stars === 4 ? "tinh" : undefined;
+}
+
+/**
  * Evidence grades for a certificate: A signed decision, B1 confirmed by government or press,
  * B2 proposal or scoring only (never shown as certified), C the producer's own claim.
  */

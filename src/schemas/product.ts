@@ -17,10 +17,14 @@ export const certificateSchema = z
       .union(STAR_LEVELS.map((n) => z.literal(n)) as [z.ZodLiteral<3>, z.ZodLiteral<4>, z.ZodLiteral<5>], {
         message: "Số sao OCOP phải là 3, 4 hoặc 5 (1–2 sao không được công nhận)",
       })
-      .describe("Hạng sao OCOP: 3, 4 hoặc 5"),
+      .optional()
+      .describe("Hạng sao OCOP: 3, 4 hoặc 5; bỏ trống khi nguồn không nêu hạng sao của sản phẩm"),
     level: z
       .enum(CERTIFICATE_LEVELS, { message: 'Cấp công nhận phải là "huyen", "tinh" hoặc "quoc-gia"' })
-      .describe('Cấp công nhận: "huyen" (3 sao, UBND huyện, 2023–06/2025), "tinh" (3–4 sao) hoặc "quoc-gia" (5 sao)'),
+      .optional()
+      .describe(
+        'Cấp công nhận: "huyen" (3 sao, UBND huyện, 2023–06/2025), "tinh" (3–4 sao) hoặc "quoc-gia" (5 sao); bỏ trống khi nguồn không nêu',
+      ),
     decision: z.string().min(1).optional().describe('Số quyết định, ví dụ "1898/QĐ-UBND"'),
     decisionDate: isoDate.optional().describe("Ngày ký quyết định công nhận, YYYY-MM-DD"),
     year: z.number().int().min(2018).max(2100).optional().describe("Năm công nhận, khi nguồn không nêu ngày"),
@@ -35,11 +39,14 @@ export const certificateSchema = z
     source: url.describe("Trang nguồn xác nhận hạng sao"),
   })
   .superRefine((c, ctx) => {
-    if (!c.decisionDate && c.year === undefined) {
+    // Without a date or a year the certificate shows as "chưa xác minh hiệu lực": only the press or a
+    // portal may report a recognition without its date; a signed decision (A) has one.
+    if (c.evidence === "A" && !c.decisionDate && c.year === undefined) {
       ctx.addIssue({
         code: "custom",
         path: ["decisionDate"],
-        message: "Cần ngày quyết định (decisionDate) hoặc ít nhất năm công nhận (year)",
+        message:
+          'Quyết định đã ký (evidence "A") cần ngày quyết định (decisionDate) hoặc ít nhất năm công nhận (year); nếu chỉ báo chí đưa tin mà không nêu ngày, ghi evidence "B1"',
       });
     }
     const today = buildDate();
@@ -64,7 +71,7 @@ export const certificateSchema = z
         message: "Ngày hết hạn phải sau ngày quyết định; bỏ trống để tự tính 36 tháng",
       });
     }
-    if (c.score !== undefined) {
+    if (c.score !== undefined && c.stars !== undefined) {
       const [min, max] = STAR_SCORE_BANDS[c.stars];
       if (c.score < min || c.score > max) {
         ctx.addIssue({
@@ -134,7 +141,11 @@ const productFieldsBeforeImages = {
   producer: slug.optional().describe("Chủ thể sản xuất (tên tệp trong content/producers)"),
   locality: slug.optional().describe("Xã/phường/đặc khu (tên tệp trong content/localities)"),
   formerAddress: z.string().optional().describe('Địa chỉ cũ trước sáp nhập 01/07/2025, ví dụ "xã Đức Nhuận, huyện Mộ Đức"'),
-  ocop: certificateSchema.optional().describe("Chứng nhận OCOP; bỏ trống với đặc sản chưa được công nhận"),
+  ocop: certificateSchema
+    .optional()
+    .describe(
+      "Chứng nhận OCOP; bỏ trống với đặc sản chưa được công nhận. Khi nguồn chỉ nói sản phẩm đạt OCOP mà không nêu ngày hay năm, vẫn ghi (evidence B1, source): trang hiện “chưa xác minh hiệu lực”",
+    ),
   price: priceSchema.optional(),
   netWeight: z.string().optional().describe('Khối lượng tịnh, quy cách đóng gói, ví dụ "hộp 500 g"'),
   weightGrams: z.number().int().positive().optional().describe("Khối lượng một gói tính bằng gam, để biết có dễ mang theo không"),

@@ -449,10 +449,9 @@ describe("gaps the source leaves: imported as the catalogue shows them by hand, 
     ]);
     const out = await runImport({ file: sheet, contentDir: content });
     expect(out.ok, out.lines.join("\n")).toBe(true);
-    const shows = "sẽ hiện: không có hạng sao (không ghi chứng nhận), kèm một câu nói vì sao";
     expect(listUnder(out.lines, "Lưu ý (5)")).toEqual([
-      `dòng 2 — có 3 sao nhưng nguồn không nêu ngày quyết định hay năm — ${shows}`,
-      `dòng 3, cột "Hạng sao" — ô trống, nguồn chỉ nêu OCOP cấp tỉnh — ${shows}`,
+      "dòng 2 — có 3 sao nhưng nguồn không nêu ngày quyết định hay năm — sẽ hiện: chứng nhận OCOP chưa xác minh hiệu lực, kèm một câu nói vì sao",
+      'dòng 3, cột "Hạng sao" — ô trống, nguồn chỉ nêu OCOP cấp tỉnh — sẽ hiện: không có hạng sao, chứng nhận chưa xác minh hiệu lực, kèm một câu nói vì sao',
       'dòng 4, cột "Địa chỉ cũ" — "huyện Bình Sơn, tỉnh Quảng Ngãi" chỉ nêu huyện Bình Sơn, không nêu xã, phường — sẽ hiện: chưa gắn xã/phường hiện nay, giữ địa chỉ cũ "huyện Bình Sơn, tỉnh Quảng Ngãi"',
       'dòng 5, cột "Loại chủ thể" — chủ thể mới "Cơ sở Ba Lá": không dòng nào ghi loại, tên cũng không cho biết — sẽ hiện: trang chủ thể ghi loại "chưa rõ", kèm một câu nói vì sao',
       'dòng 6, cột "Cấp công nhận" — 3 sao cấp tỉnh năm 2023, nhưng từ 24/02/2023 đến 06/07/2025 sản phẩm 3 sao do UBND cấp huyện công nhận — sẽ hiện: cấp tỉnh như bảng tính ghi, kèm một câu nói cấp công nhận chưa đối chiếu được với quyết định',
@@ -460,14 +459,24 @@ describe("gaps the source leaves: imported as the catalogue shows them by hand, 
     expect(out.lines.at(-1)).toBe("Đã ghi 6 tệp; kiểm tra nội dung: hợp lệ.");
 
     const file = (slug: string) => join(content, "products", `${slug}.md`);
-    // No certificate block, and the sentence the catalogue writes by hand.
-    expect(frontmatter(file("toi-khong-ngay"))["ocop"]).toBeUndefined();
+    // A certificate without its date (the page says "chưa xác minh hiệu lực", never "no certificate"),
+    // and the sentence the catalogue writes by hand.
+    expect(frontmatter(file("toi-khong-ngay"))["ocop"]).toEqual({
+      stars: 3,
+      level: "tinh",
+      evidence: "B1",
+      source: "https://example.vn/qd-1898",
+    });
     expect(story(file("toi-khong-ngay"))).toBe(
-      "Nguồn nêu sản phẩm đạt OCOP 3 sao cấp tỉnh nhưng không nêu năm, số hay ngày quyết định công nhận. Vì chưa biết thời điểm công nhận (chứng nhận có giá trị 36 tháng), trang chưa hiển thị hạng sao cho sản phẩm này.",
+      "Nguồn nêu sản phẩm đạt OCOP 3 sao cấp tỉnh nhưng không nêu năm, số hay ngày quyết định công nhận. Vì chưa biết thời điểm công nhận (chứng nhận có giá trị 36 tháng), trang ghi chứng nhận là chưa xác minh hiệu lực.",
     );
-    expect(frontmatter(file("gao-cap-tinh"))["ocop"]).toBeUndefined();
+    expect(frontmatter(file("gao-cap-tinh"))["ocop"]).toEqual({
+      level: "tinh",
+      evidence: "B1",
+      source: "https://example.vn/qd-1898",
+    });
     expect(story(file("gao-cap-tinh"))).toBe(
-      "Nguồn nêu sản phẩm được công nhận OCOP cấp tỉnh nhưng không nêu hạng sao, năm hay số quyết định công nhận. Vì chưa biết hạng sao và thời điểm công nhận (chứng nhận có giá trị 36 tháng), trang chưa hiển thị hạng sao cho sản phẩm này.",
+      "Nguồn nêu sản phẩm được công nhận OCOP cấp tỉnh nhưng không nêu hạng sao, năm hay số quyết định công nhận. Vì chưa biết thời điểm công nhận (chứng nhận có giá trị 36 tháng), trang ghi chứng nhận là chưa xác minh hiệu lực.",
     );
     // No commune, the former address kept.
     const hanh = frontmatter(file("hanh-chi-co-huyen"));
@@ -580,7 +589,7 @@ describe("the real batch-3 sheet (tests/fixtures/import/ocop-products-batch3.csv
     const notices = listUnder(out.lines, "Lưu ý (25)");
     expect(notices).toHaveLength(25);
     // One notice per gap: 16 certificates without stars or a date, 6 district-only addresses, 2 producers of unknown kind, 1 level.
-    expect(notices.filter((n) => n.includes("sẽ hiện: không có hạng sao"))).toHaveLength(16);
+    expect(notices.filter((n) => n.includes("chưa xác minh hiệu lực"))).toHaveLength(16);
     expect(notices.filter((n) => n.includes("chỉ nêu huyện"))).toHaveLength(6);
     expect(notices.filter((n) => n.includes('loại "chưa rõ"'))).toHaveLength(2);
     expect(notices.filter((n) => n.includes("3 sao cấp tỉnh năm 2023"))).toEqual([
@@ -589,7 +598,9 @@ describe("the real batch-3 sheet (tests/fixtures/import/ocop-products-batch3.csv
     const product = (id: string) => frontmatter(join(content, "products", `${id}.md`));
     expect(product("chom-chom")).toMatchObject({ formerAddress: "huyện Nghĩa Hành" });
     expect(product("chom-chom")["locality"]).toBeUndefined();
-    expect(product("chom-chom")["ocop"]).toBeUndefined();
+    // The source names its stars and level, not when: a certificate the page shows as not verified.
+    expect(product("chom-chom")["ocop"]).toMatchObject({ stars: 3, level: "tinh", evidence: "B1" });
+    expect(product("chom-chom")["ocop"]).not.toHaveProperty("year");
     expect(product("ca-det-rim-hong-tien")).toMatchObject({
       locality: "tinh-khe",
       ocop: { stars: 3, level: "tinh", year: 2021 },
@@ -607,7 +618,7 @@ describe("the real batch-3 sheet (tests/fixtures/import/ocop-products-batch3.csv
     const before = snapshot(content);
     const out = await runImport({ file: SHEET, contentDir: content });
     expect(out.ok, out.lines.join("\n")).toBe(true);
-    expect(out.lines).toContain("Sản phẩm: 0 tạo mới, 0 cập nhật, 24 không đổi; chủ thể: 0 tạo mới.");
+    expect(out.lines, out.lines.join("\n")).toContain("Sản phẩm: 0 tạo mới, 0 cập nhật, 24 không đổi; chủ thể: 0 tạo mới.");
     expect(snapshot(content)).toEqual(before);
   });
 });

@@ -37,6 +37,19 @@ describe("certificateView", () => {
       stars: null,
     });
   });
+  it("reported by the press without a date or a year: unverified, whether or not the stars are known", () => {
+    expect(certificateView(cert({}), today)).toEqual({ status: "unverified", stars: null, expiry: null, expiryYear: null });
+    const starless = cert({ stars: undefined, level: undefined });
+    expect(starless.stars).toBeUndefined();
+    expect(certificateView(starless, today).status).toBe("unverified");
+  });
+  it("a signed decision (A) needs its date or year; the press (B1) may report one without", () => {
+    const signed = certificateSchema.safeParse({ stars: 4, level: "tinh", evidence: "A", source: "https://example.vn/a" });
+    expect(signed.success).toBe(false);
+    expect(signed.error?.issues[0]).toMatchObject({ path: ["decisionDate"] });
+    expect(signed.error?.issues[0]?.message).toContain('evidence "B1"');
+    expect(certificateSchema.safeParse({ evidence: "B1", source: "https://example.vn/a" }).success).toBe(true);
+  });
   it("is none without a certificate", () => {
     expect(certificateView(undefined, today).status).toBe("none");
   });

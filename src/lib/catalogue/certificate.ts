@@ -7,7 +7,8 @@ import { CERTIFICATE_VALIDITY_MONTHS } from "../../schemas/lists.ts";
 
 /**
  * valid: certified and within 36 months; expired: past its expiry; unverified: certified but
- * the source gives only a year that may or may not have run out, or only the producer says so;
+ * the source gives only a year that may or may not have run out, or no date at all, or only the
+ * producer says so;
  * proposal: proposed or scored only (B2), never shown as certified; none: no certificate.
  */
 export type CertificateStatus = "valid" | "expired" | "unverified" | "proposal" | "none";
@@ -29,13 +30,15 @@ export function certificateView(ocop: Certificate | undefined, today: Date): Cer
   if (ocop.expiryDate) {
     const valid = today < ocop.expiryDate;
     const status: CertificateStatus = !valid ? "expired" : ocop.evidence === "C" ? "unverified" : "valid";
-    return { status, stars: status === "valid" ? ocop.stars : null, expiry: ocop.expiryDate, expiryYear: null };
+    return { status, stars: status === "valid" ? (ocop.stars ?? null) : null, expiry: ocop.expiryDate, expiryYear: null };
   }
+  // Certified, says the source, but not when: it may or may not have run out.
+  if (ocop.year === undefined) return { status: "unverified", stars: null, expiry: null, expiryYear: null };
   // Only the year is known: it expires some time in year + 3.
-  const expiryYear = (ocop.year ?? 0) + years;
+  const expiryYear = ocop.year + years;
   const earliest = Date.UTC(expiryYear, 0, 1);
   const latest = Date.UTC(expiryYear + 1, 0, 1);
   let status: CertificateStatus = today.getTime() >= latest ? "expired" : today.getTime() < earliest ? "valid" : "unverified";
   if (status === "valid" && ocop.evidence === "C") status = "unverified";
-  return { status, stars: status === "valid" ? ocop.stars : null, expiry: null, expiryYear };
+  return { status, stars: status === "valid" ? (ocop.stars ?? null) : null, expiry: null, expiryYear };
 }

@@ -50,7 +50,7 @@ export function nameKey(name: string): string {
 /** Stars shown as earned or stated (valid or not-yet-verified certificates), else null. */
 export function shownStars(product: Pick<Product, "cert" | "ocop">): number | null {
   if (product.cert.stars !== null) return product.cert.stars;
-  return product.cert.status === "unverified" && product.ocop ? product.ocop.stars : null;
+  return product.cert.status === "unverified" ? (product.ocop?.stars ?? null) : null;
 }
 
 export function productFacets(product: Product, locale: Locale, t: Translate): Facets {

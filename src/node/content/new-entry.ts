@@ -12,7 +12,7 @@ import { parseIsoDate } from "../../lib/values/dates.ts";
 import { parsePhone } from "../../lib/values/phone.ts";
 import { collectionFiles, readCollection, readData, type CollectionName } from "./files.ts";
 import { toSlug } from "../../lib/values/slug.ts";
-import { EVIDENCE_GRADES, PRODUCER_KINDS, PRODUCT_KIND_IDS, STAR_LEVELS } from "../../schemas/lists.ts";
+import { EVIDENCE_GRADES, levelOfStars, PRODUCER_KINDS, PRODUCT_KIND_IDS, STAR_LEVELS } from "../../schemas/lists.ts";
 import { NAME_MAX_LENGTH } from "../../schemas/shared.ts";
 import { vi } from "../../i18n/vi.ts";
 
@@ -111,7 +111,7 @@ interface ProductAnswers {
   formerAddress?: string | undefined;
   occasions: string[];
   stars?: number | undefined;
-  /** Recognition level; by default "quoc-gia" for 5 stars, else "tinh". */
+  /** Recognition level; when not given, only what the stars imply (levelOfStars). */
   level?: string | undefined;
   decision?: string | undefined;
   decisionDate?: string | undefined;
@@ -148,12 +148,13 @@ function markdown(data: Record<string, unknown>, hint: string, body: string): st
 }
 
 export function productMarkdown(a: ProductAnswers): string {
+  // A level without stars is a certificate too: the source names the recognition, not its stars.
   const ocop =
-    a.stars === undefined
+    a.stars === undefined && a.level === undefined
       ? undefined
       : compact({
           stars: a.stars,
-          level: a.level ?? (a.stars === 5 ? "quoc-gia" : "tinh"),
+          level: a.level ?? levelOfStars(a.stars),
           decision: a.decision,
           decisionDate: a.decisionDate,
           year: a.decisionDate ? undefined : a.year,

@@ -46,8 +46,8 @@ const MAX_SUMMARY = 160;
 /**
  * The certificate (frontmatter `ocop`) a row gives a product that has none yet, for a new file
  * and for an existing one alike: a row with a decision number is evidence "A", one without it
- * "B1"; its source is the row's source. Fields the row leaves empty are undefined. None when
- * the row has no stars, or neither a decision date nor a year: the schema needs both.
+ * "B1"; its source is the row's source. Fields the row leaves empty are undefined: without a
+ * date or a year the page shows it as not verified.
  */
 function certificateOf(r: RowData) {
   if (!hasCertificate(r)) return undefined;

@@ -14,6 +14,7 @@ import { fold, foldKey } from "../../lib/values/fold.ts";
 import { toSlug } from "../../lib/values/slug.ts";
 import {
   CERTIFICATE_VALIDITY_MONTHS,
+  levelOfStars,
   PRODUCER_KINDS,
   type CertificateLevel,
   type ProducerKind,
@@ -84,8 +85,8 @@ export interface RowData {
 }
 
 /** Whether a row gives a certificate the schema takes: stars, and a decision date or a year. */
-export function hasCertificate(r: RowData): r is RowData & { stars: StarLevel; level: CertificateLevel } {
-  return r.stars !== undefined && r.level !== undefined && (r.decisionDate !== undefined || r.year !== undefined);
+export function hasCertificate(r: RowData): boolean {
+  return r.stars !== undefined || r.level !== undefined;
 }
 
 const KIND_NAMES: Record<ProducerKind, string[]> = {
@@ -173,10 +174,10 @@ function quoteStart(text: string, max = 40): string {
   return text.length <= max ? text : `${text.slice(0, max).trimEnd()}…`;
 }
 
-const WHY_NO_STARS = `Vì chưa biết thời điểm công nhận (chứng nhận có giá trị ${CERTIFICATE_VALIDITY_MONTHS} tháng), trang chưa hiển thị hạng sao cho sản phẩm này.`;
+const WHY_UNVERIFIED = `Vì chưa biết thời điểm công nhận (chứng nhận có giá trị ${CERTIFICATE_VALIDITY_MONTHS} tháng), trang ghi chứng nhận là chưa xác minh hiệu lực.`;
 
-/** What a notice says the page will show when a row gives no certificate. */
-const SHOWS_NO_CERTIFICATE = "sẽ hiện: không có hạng sao (không ghi chứng nhận), kèm một câu nói vì sao";
+/** What a notice says the page will show when a row gives a certificate without its date. */
+const SHOWS_UNVERIFIED = "sẽ hiện: chứng nhận OCOP chưa xác minh hiệu lực, kèm một câu nói vì sao";
 
 export interface ParsedRow {
   /** Set only when the row has no problem. */
@@ -274,7 +275,7 @@ export function parseRow(sheetRow: SheetRow, header: HeaderMatch, ctx: RowContex
       locality: place.locality,
       formerAddress,
       stars,
-      level: level ?? (stars === 5 ? "quoc-gia" : "tinh"),
+      level: level ?? levelOfStars(stars),
       decision,
       decisionDate,
       year: decisionDate ? undefined : year,
@@ -365,17 +366,20 @@ function certificateGaps(
   if (decision) return [];
   const levelWords = level && levelText !== "" ? ` ${LEVEL_WORDS[level]}` : "";
   if (stars === undefined && level) {
-    r.notice("stars", `ô trống, nguồn chỉ nêu OCOP${levelWords}${when} — ${SHOWS_NO_CERTIFICATE}`);
+    r.notice(
+      "stars",
+      `ô trống, nguồn chỉ nêu OCOP${levelWords}${when} — sẽ hiện: không có hạng sao${undated ? ", chứng nhận chưa xác minh hiệu lực" : ""}, kèm một câu nói vì sao`,
+    );
     return [
       undated
-        ? `Nguồn nêu sản phẩm được công nhận OCOP${levelWords} nhưng không nêu hạng sao, năm hay số quyết định công nhận. Vì chưa biết hạng sao và thời điểm công nhận (chứng nhận có giá trị ${CERTIFICATE_VALIDITY_MONTHS} tháng), trang chưa hiển thị hạng sao cho sản phẩm này.`
-        : `Nguồn nêu sản phẩm được công nhận OCOP${levelWords}${when} nhưng không nêu hạng sao, nên trang chưa hiển thị hạng sao cho sản phẩm này.`,
+        ? `Nguồn nêu sản phẩm được công nhận OCOP${levelWords} nhưng không nêu hạng sao, năm hay số quyết định công nhận. ${WHY_UNVERIFIED}`
+        : `Nguồn nêu sản phẩm được công nhận OCOP${levelWords}${when} nhưng không nêu hạng sao, nên trang không hiển thị hạng sao cho sản phẩm này.`,
     ];
   }
   if (stars && undated) {
-    r.notice(undefined, `có ${stars} sao nhưng nguồn không nêu ngày quyết định hay năm — ${SHOWS_NO_CERTIFICATE}`);
+    r.notice(undefined, `có ${stars} sao nhưng nguồn không nêu ngày quyết định hay năm — ${SHOWS_UNVERIFIED}`);
     return [
-      `Nguồn nêu sản phẩm đạt OCOP ${stars} sao${levelWords} nhưng không nêu năm, số hay ngày quyết định công nhận. ${WHY_NO_STARS}`,
+      `Nguồn nêu sản phẩm đạt OCOP ${stars} sao${levelWords} nhưng không nêu năm, số hay ngày quyết định công nhận. ${WHY_UNVERIFIED}`,
     ];
   }
   if (stars && !decisionDate) {

@@ -218,9 +218,6 @@ document.addEventListener("click", (e) => {
     return;
   } else if (target.closest("[data-gift-clear]")) {
     save([]);
-  } else if (target.closest("[data-gift-print]")) {
-    print();
-    return;
   } else return;
   sync();
   renderList();

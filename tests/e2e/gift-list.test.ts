@@ -229,6 +229,26 @@ describe("gift list", () => {
     await noScript.close();
   });
 
+  it("the gift list's print button is the print sheets' own: it prints the list, and is left out of the print", async () => {
+    const context = await site.browser.newContext(PHONE);
+    const { page, errors } = await openPage(context);
+    const [first] = await productIds(page);
+    await page.evaluate(([key, id]) => localStorage.setItem(key!, JSON.stringify({ v: 1, ids: [id] })), [KEY, first]);
+    await page.goto(site.server.url + LIST);
+    const button = page.locator("[data-gift-actions] [data-print]");
+    await expect.poll(() => button.isVisible()).toBe(true);
+    expect(await button.textContent()).toContain("In danh sách");
+    await page.evaluate(() => {
+      window.print = () => document.documentElement.setAttribute("data-printed", "");
+    });
+    await button.click();
+    expect(await page.locator("html[data-printed]").count()).toBe(1);
+    await page.emulateMedia({ media: "print" });
+    expect(await button.isVisible()).toBe(false);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it("hides the buttons and the count (not the link to the list) when JavaScript is off", async () => {
     const context = await site.browser.newContext({ ...PHONE, javaScriptEnabled: false });
     const page = await context.newPage();

@@ -73,4 +73,18 @@ describe("English edition", () => {
       }
     }
   });
+
+  it("former addresses and names read in English: the units' kinds translated, the names as written", () => {
+    const units = /(^|[;,(]\s*)(xã|huyện|phường|thị trấn|thị xã|thành phố|tỉnh|thôn) /;
+    let seen = 0;
+    for (const file of htmlFiles().filter((f) => /^en\/(products|producers|places)\/[^/]+\/index\.html$/.test(f))) {
+      for (const dd of page(file).querySelectorAll("dt, span.text-muted")) {
+        if (!/^(Former address|Former names)/.test(dd.text.trim())) continue;
+        const value = (dd.tagName === "DT" ? dd.nextElementSibling?.text : dd.parentNode.text.replace(dd.text, "")) ?? "";
+        expect(value, file).not.toMatch(units);
+        seen++;
+      }
+    }
+    expect(seen).toBeGreaterThan(96);
+  });
 });

@@ -3,7 +3,6 @@ import type { Dictionary } from "./vi.ts";
 
 export const en: Dictionary = {
   "site.name": "OCOP Quảng Ngãi",
-  "site.tagline": "Quảng Ngãi's OCOP products and specialties: gifts to take home, for Tết and for conferences",
   "site.description":
     "Catalogue of Quảng Ngãi's OCOP products: star ratings, producers, where to buy, price and storage, to choose gifts to take home, for Tết or for conferences.",
   "nav.skip": "Skip to main content",
@@ -102,7 +101,6 @@ export const en: Dictionary = {
   "product.stars": "{n}-star OCOP",
   "product.starsShort": "{n}★",
   "product.group": "Category",
-  "product.subgroup": "Sub-category",
   "product.locality": "Place",
   "product.formerAddress": "Former address",
   "product.formerNames": "formerly: {names}",
@@ -316,12 +314,10 @@ export const en: Dictionary = {
   "gift.list.whereToBuy": "Where to buy",
   "gift.list.share": "Share the list",
   "gift.list.copy": "Copy link",
-  "gift.list.copied": "Copied",
   "gift.list.print": "Print the list (A4)",
   "gift.list.clear": "Clear the list",
   "gift.list.map": "Map",
   "gift.qr": "QR code to this page",
-  "gift.qrOf": "QR code: {name}",
   "gift.print.booth": "Printable booth card",
   "gift.print.boothTitle": "Booth card: {name}",
   "gift.print.locality": "One-page print: OCOP products in {name}",
@@ -358,8 +354,6 @@ export const en: Dictionary = {
   "notFound.search": "Search the catalogue again",
   "common.untranslated": "This text has not been translated yet; it is shown in Vietnamese.",
   "common.empty": "Nothing here yet.",
-  "common.count": "{n} items",
-  "common.countOne": "{n} item",
   // — offline mode —
   "offline.title": "You are offline",
   "offline.description":

@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it, vi } from "vitest";
 import { dictionaries, LOCALES, useTranslations } from "./index.ts";
 import { countKey, isOne } from "./plural.ts";
@@ -6,7 +8,30 @@ const names = (s: string | undefined) => [...(s ?? "").matchAll(/\{(\w+)\}/g)].m
 /** A dictionary's keys without the singular forms of counts (plural.ts). */
 const baseKeys = (dict: object) => Object.keys(dict).filter((k) => !k.endsWith("One"));
 
+/** The site's code, tests and dictionaries left out: where a key must be asked for to be needed. */
+function siteCode(): string {
+  const root = join(import.meta.dirname, "..", "..");
+  const texts: string[] = [];
+  for (const dir of ["src", "scripts"])
+    for (const entry of readdirSync(join(root, dir), { recursive: true, withFileTypes: true })) {
+      const path = join(entry.parentPath, entry.name);
+      if (!entry.isFile() || !/\.(ts|astro)$/.test(entry.name) || /\.test\.ts$/.test(entry.name)) continue;
+      if (/src\/i18n\/(vi|en)\.ts$/.test(path)) continue;
+      texts.push(readFileSync(path, "utf8"));
+    }
+  return texts.join("\n");
+}
+
 describe("dictionaries", () => {
+  it("every key is asked for by the site's code, as written or by its prefix (`cert.${status}`)", () => {
+    const code = siteCode();
+    const unused = baseKeys(dictionaries.vi).filter((key) => {
+      const quoted = ['"', "'", "`"].some((q) => code.includes(`${q}${key}${q}`));
+      const prefix = key.slice(0, key.lastIndexOf(".") + 1);
+      return !quoted && !(prefix !== "" && code.includes(`\`${prefix}\${`));
+    });
+    expect(unused).toEqual([]);
+  });
   it("every language has exactly the same keys, none empty", () => {
     const keys = baseKeys(dictionaries.vi).sort();
     for (const locale of LOCALES) {

@@ -1,7 +1,6 @@
 /** The Vietnamese dictionary: every user-visible string of the interface. */
 export const vi = {
   "site.name": "OCOP Quảng Ngãi",
-  "site.tagline": "Sản phẩm OCOP và đặc sản Quảng Ngãi: quà du lịch, quà Tết, quà hội nghị",
   "site.description":
     "Danh mục sản phẩm OCOP tỉnh Quảng Ngãi: hạng sao, nhà sản xuất, nơi mua, giá và cách bảo quản, để chọn quà du lịch, quà Tết, quà hội nghị.",
   "nav.skip": "Bỏ qua, đến nội dung chính",
@@ -94,7 +93,6 @@ export const vi = {
   "product.stars": "{n} sao OCOP",
   "product.starsShort": "{n}★",
   "product.group": "Nhóm",
-  "product.subgroup": "Phân nhóm",
   "product.locality": "Địa phương",
   "product.formerAddress": "Địa chỉ cũ",
   "product.formerNames": "trước đây: {names}",
@@ -300,12 +298,10 @@ export const vi = {
   "gift.list.whereToBuy": "Nơi mua",
   "gift.list.share": "Chia sẻ danh sách",
   "gift.list.copy": "Sao chép liên kết",
-  "gift.list.copied": "Đã sao chép",
   "gift.list.print": "In danh sách (A4)",
   "gift.list.clear": "Xoá cả danh sách",
   "gift.list.map": "Bản đồ",
   "gift.qr": "Mã QR dẫn tới trang này",
-  "gift.qrOf": "Mã QR: {name}",
   "gift.print.booth": "Thẻ gian hàng để in",
   "gift.print.boothTitle": "Thẻ gian hàng: {name}",
   "gift.print.locality": "Bản in một trang: sản phẩm OCOP tại {name}",
@@ -341,7 +337,6 @@ export const vi = {
   "notFound.search": "Tìm lại trong danh mục",
   "common.untranslated": "Nội dung này chưa có bản dịch; đang hiển thị tiếng Việt.",
   "common.empty": "Chưa có mục nào.",
-  "common.count": "{n} mục",
   // — offline mode —
   "offline.title": "Bạn đang ngoại tuyến",
   "offline.description": "Trang này chưa được lưu trên máy để xem khi không có mạng. Các trang bạn đã mở vẫn xem được.",

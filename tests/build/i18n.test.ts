@@ -74,6 +74,25 @@ describe("English edition", () => {
     }
   });
 
+  it("a place's description reads in English, marked lang=en, or in Vietnamese with the note", () => {
+    const files = htmlFiles().filter((f) => /^en\/places\/[^/]+\/index\.html$/.test(f));
+    expect(files.length).toBeGreaterThanOrEqual(96);
+    const untranslated: string[] = [];
+    for (const file of files) {
+      const doc = page(file);
+      const text = doc.querySelector("[data-locality-text]");
+      if (!text) continue;
+      expect(text.getAttribute("lang"), file).toBe("en");
+      const prose = text.querySelector(".prose")!;
+      if (prose.getAttribute("lang") === "vi") {
+        expect(text.text, file).toContain("has not been translated yet");
+        untranslated.push(file);
+      } else expect(prose.getAttribute("lang"), file).toBeNull();
+    }
+    // Every place of the catalogue has its English description (content/translations/en/localities/).
+    expect(untranslated).toEqual([]);
+  });
+
   it("former addresses and names read in English: the units' kinds translated, the names as written", () => {
     const units = /(^|[;,(]\s*)(xã|huyện|phường|thị trấn|thị xã|thành phố|tỉnh|thôn) /;
     let seen = 0;

@@ -114,6 +114,28 @@ describe("buildCatalogue", () => {
     expect(cat.products.find((p) => p.id === "ca")?.cert.status).toBe("expired");
   });
 
+  it("describes a place in English when its description is translated, else in Vietnamese marked lang vi", () => {
+    const content = raw();
+    content.localities = [
+      { id: "ly-son", data: content.localities[0]!.data, rendered: { html: "<p>Đặc khu Lý Sơn.</p>" } },
+      {
+        id: "tra-bong",
+        data: { name: "Trà Bồng", code: "20000", kind: "xa", region: "dong", formerNames: [], sources: [] },
+        rendered: { html: "<p>Xã Trà Bồng.</p>" },
+      },
+    ];
+    content.translations.push({ id: "en/localities/ly-son", data: {}, rendered: { html: "<p>Lý Sơn special zone.</p>" } });
+    const en = new Map(buildCatalogue(content, "en", today).localities.map((l) => [l.id, l]));
+    expect(en.get("ly-son")).toMatchObject({ name: "Lý Sơn", html: "<p>Lý Sơn special zone.</p>", lang: "en" });
+    expect(en.get("tra-bong")).toMatchObject({ html: "<p>Xã Trà Bồng.</p>", lang: "vi" });
+    // Products and producers point to the same place, in the page's language.
+    expect(buildCatalogue(content, "en", today).products.find((p) => p.id === "toi")?.locality?.lang).toBe("en");
+    expect(buildCatalogue(content, "vi", today).localities.find((l) => l.id === "ly-son")).toMatchObject({
+      html: "<p>Đặc khu Lý Sơn.</p>",
+      lang: "vi",
+    });
+  });
+
   it("uses an English translation's text but keeps the facts", () => {
     const cat = buildCatalogue(raw(), "en", today);
     const toi = cat.products.find((p) => p.id === "toi")!;

@@ -35,6 +35,9 @@ function compareProducts(a: Product, b: Product): number {
   return STATUS_RANK[a.cert.status] - STATUS_RANK[b.cert.status] || (b.ocop?.stars ?? 0) - (a.ocop?.stars ?? 0) || byName(a, b);
 }
 
+/** Collections whose names are proper names, never translated: a translated body is a whole translation. */
+const UNNAMED = new Set(["localities"]);
+
 function makeText(
   locale: Locale,
   translations: Map<string, RawEntry<TranslationData>>,
@@ -44,8 +47,8 @@ function makeText(
   if (locale === "vi") return { t: undefined, text: { html: entry.rendered?.html ?? "", lang: "vi" } };
   const tr = translations.get(`${locale}/${collection}/${entry.id}`);
   const html = tr?.rendered?.html?.trim() ? tr.rendered.html : undefined;
-  // Name and body must both be translated for the entry to count as translated.
-  const translated = Boolean(tr && (tr.data.name || tr.data.title) && html);
+  // Name and body must both be translated for the entry to count as translated (a place: its body).
+  const translated = Boolean(tr && (UNNAMED.has(collection) || tr.data.name || tr.data.title) && html);
   return {
     t: tr?.data,
     text: translated ? { html: html ?? "", lang: locale } : { html: entry.rendered?.html ?? "", lang: "vi" },
@@ -82,9 +85,10 @@ function localizer(raw: RawContent, locale: Locale): Localize {
 
 type RawOf<K extends keyof RawContent> = RawContent[K][number];
 
-function localityOf(e: RawOf<"localities">): Locality {
+/** A place: its name is a proper name, kept in Vietnamese; its description is translated. */
+function localityOf(e: RawOf<"localities">, localize: Localize): Locality {
   const { name, code, kind, region, formerNames } = e.data;
-  return { id: e.id, name, code, kind, region, formerNames, html: e.rendered?.html ?? "" };
+  return { id: e.id, name, code, kind, region, formerNames, ...localize("localities", e).text };
 }
 
 function groupOf(e: RawOf<"groups">, localize: Localize): Group {
@@ -210,7 +214,7 @@ function pageOf(e: RawOf<"pages">, localize: Localize): InfoPage {
 export function buildCatalogue(raw: RawContent, locale: Locale, today: Date): Catalogue {
   const localize = localizer(raw, locale);
   const byId = <T extends { id: string }>(items: T[]) => new Map(items.map((item) => [item.id, item]));
-  const localities = byId(raw.localities.map(localityOf));
+  const localities = byId(raw.localities.map((e) => localityOf(e, localize)));
   const groups = byId(raw.groups.map((e) => groupOf(e, localize)));
   const occasions = byId(raw.occasions.map((e) => occasionOf(e, localize)));
   const producers = byId(raw.producers.filter((e) => !e.data.draft).map((e) => producerOf(e, localize, localities)));

@@ -45,7 +45,8 @@ export interface ImageRef {
   alt: string;
 }
 
-export interface Locality {
+/** A place; its html is its description in the page's language, or in Vietnamese (`lang`) until translated. */
+export interface Locality extends LocalText {
   id: string;
   name: string;
   /** Official code of the unit (Công văn 1027/CTK-CSCL): the key of its shape on the maps (src/lib/geo/). */
@@ -53,7 +54,6 @@ export interface Locality {
   kind: LocalityData["kind"];
   region: LocalityData["region"];
   formerNames: string[];
-  html: string;
 }
 
 export interface Group extends LocalText {

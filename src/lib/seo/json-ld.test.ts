@@ -8,7 +8,7 @@ function producer(kind: Producer["kind"]): Producer {
     id: "co-so",
     name: "Cơ sở Hồng Tiến",
     kind,
-    locality: { id: "tinh-khe", name: "Tịnh Khê", code: "21211", kind: "xa", region: "dong", formerNames: [], html: "" },
+    locality: { id: "tinh-khe", name: "Tịnh Khê", code: "21211", kind: "xa", region: "dong", formerNames: [], html: "", lang: "vi" },
     formerAddress: undefined,
     address: "thôn Kỳ Xuyên",
     contacts: { phones: [parsePhone("0905 123 456")!], email: "a@vi-du.vn" },

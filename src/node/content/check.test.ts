@@ -1,4 +1,4 @@
-import { cpSync, copyFileSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -143,6 +143,16 @@ describe("checkContent", () => {
     const dir = validCopy();
     copyFileSync(join(dir, "translations/en/products/san-pham-mau.md"), join(dir, "translations/en/products/khong-co.md"));
     expect(checkContent(dir).some((p) => p.file.endsWith("en/products/khong-co.md"))).toBe(true);
+  });
+
+  it("accepts a place's translation with only a body, and reports one whose place does not exist", () => {
+    const dir = validCopy();
+    const place = readdirSync(join(dir, "localities"))[0]!;
+    mkdirSync(join(dir, "translations/en/localities"));
+    writeFileSync(join(dir, "translations/en/localities", place), "---\n---\n\nA commune.\n");
+    writeFileSync(join(dir, "translations/en/localities/khong-co.md"), "---\n---\n\nNo such place.\n");
+    const problems = checkContent(dir).filter((p) => p.file.includes("translations/en/localities/"));
+    expect(problems.map((p) => [p.file, p.field])).toEqual([["content/translations/en/localities/khong-co.md", "(tên tệp)"]]);
   });
 });
 

@@ -97,8 +97,8 @@ export function checkContent(contentDir: string): ContentProblem[] {
   for (const lang of translationLanguages(contentDir)) {
     for (const collection of COLLECTIONS) {
       for (const { id, path } of translationFiles(contentDir, lang, collection, problems)) {
-        if (collection === "localities") continue;
-        const entry = readEntry("translations", id, path, root, problems);
+        // A place's name is a proper name, never translated: its translation may be only a body.
+        const entry = readEntry("translations", id, path, root, problems, collection === "localities");
         if (!entry) continue;
         entries.push(entry);
         if (!ids[collection].has(id)) {

@@ -56,10 +56,12 @@ export function readEntry(
   path: string,
   root: string,
   problems: ContentProblem[],
+  /** The file may have an empty frontmatter (a place's translation: only its body). */
+  emptyAllowed = false,
 ): ParsedEntry | null {
   const file = relative(root, path);
   // The data the build will receive: dates as Astro reads them.
-  const result = parseFrontmatter(readFileSync(path, "utf8"), file, "astro");
+  const result = parseFrontmatter(readFileSync(path, "utf8"), file, "astro", emptyAllowed);
   if (!result.ok) {
     problems.push(result.problem);
     return null;

@@ -109,7 +109,13 @@ function syntaxProblem(err: YAMLException, yaml: string, lastOpened: number | un
  * Accepts what Astro accepts: a UTF-8 byte-order mark, blank lines before the opening "---",
  * CRLF line endings, a "# ------" comment or a value with " ---" inside the fields.
  */
-export function parseFrontmatter(text: string, file: string, reading: Reading = "written"): FrontmatterResult {
+export function parseFrontmatter(
+  text: string,
+  file: string,
+  reading: Reading = "written",
+  /** An empty block ("---" then "---") reads as no fields: for a file whose fields are all optional. */
+  emptyAllowed = false,
+): FrontmatterResult {
   const fail = (line: number, field: string, message: string): FrontmatterResult => ({
     ok: false,
     problem: { file, line, field, message },
@@ -140,8 +146,9 @@ export function parseFrontmatter(text: string, file: string, reading: Reading = 
     const { line: at, message } = syntaxProblem(err, yaml, lastOpened);
     return fail(line + at, "(YAML)", message);
   }
-  if (data === null || data === undefined)
+  if ((data === null || data === undefined) && !emptyAllowed)
     return fail(line, "(frontmatter)", "frontmatter trống — thêm các trường bắt buộc");
+  data ??= {};
   if (typeof data !== "object" || Array.isArray(data))
     return fail(line, "(frontmatter)", 'phần đầu phải là các dòng "trường: giá trị" — xem một tệp mẫu cùng thư mục');
   const after = text.slice(start + yaml.length + 3);

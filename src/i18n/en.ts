@@ -234,7 +234,7 @@ export const en: Dictionary = {
     "OCOP products by commune, ward and special zone of Quảng Ngãi (as reorganised on 1 Jul 2025); each place's page gives its former names.",
   "locality.kind.xa": "Commune",
   "locality.kind.phuong": "Ward",
-  "locality.kind.dac-khu": "Special zone",
+  "locality.kind.dac-khu": "Special Zone",
   "locality.region.dong": "east",
   "locality.region.tay": "west",
   "locality.formerNames": "Former names",

@@ -99,7 +99,7 @@ describe("English edition", () => {
     for (const file of htmlFiles().filter((f) => /^en\/(products|producers|places)\/[^/]+\/index\.html$/.test(f))) {
       for (const dd of page(file).querySelectorAll("dt, span.text-muted")) {
         if (!/^(Former address|Former names)/.test(dd.text.trim())) continue;
-        const value = (dd.tagName === "DT" ? dd.nextElementSibling?.text : dd.parentNode.text.replace(dd.text, "")) ?? "";
+        const value = (dd.tagName === "DT" ? dd.nextElementSibling?.text : dd.parentNode?.text.replace(dd.text, "")) ?? "";
         expect(value, file).not.toMatch(units);
         seen++;
       }

@@ -396,8 +396,11 @@ function runSearchPage(config: Config, pagefind: Promise<Pagefind>, locale: "vi"
       if (!(await showFound(el, config, state, searched, searched.found, undrawn, current))) return;
       el.app.removeAttribute("aria-busy");
       // Counts of what Pagefind guessed would count nothing the visitor asked for.
-      if (!searched.guessed || hasFilters(state)) await countFilters(el, state, s, pf, searched.term, options, current);
-      else hideFilters(el);
+      if (!searched.guessed || hasFilters(state)) {
+        // The button comes with the results, its chips with their counts a moment later.
+        if (searched.found.results.length > 0) el.filterOpen.classList.remove("invisible");
+        await countFilters(el, state, s, pf, searched.term, options, current);
+      } else hideFilters(el);
     } catch (err) {
       if (!current()) return;
       console.warn("search failed", err);

@@ -14,7 +14,7 @@ import type { ProducerKind } from "../../schemas/lists.ts";
 import { str, type ContentEntry, type ImportContent } from "./content.ts";
 import { localityLabel } from "./localities.ts";
 import { foldKey } from "../../lib/values/fold.ts";
-import { hasCertificate, type RowData, type RowProblem } from "./rows.ts";
+import { type RowData, type RowProblem } from "./rows.ts";
 import { PatchError, patchFrontmatter, type FieldChange } from "./write.ts";
 import { parseFrontmatter } from "../content/frontmatter.ts";
 import { formatProblem } from "../content/report.ts";
@@ -50,7 +50,6 @@ const MAX_SUMMARY = 160;
  * date or a year the page shows it as not verified.
  */
 function certificateOf(r: RowData) {
-  if (!hasCertificate(r)) return undefined;
   return {
     stars: r.stars,
     level: r.level,
@@ -253,7 +252,7 @@ function newProductFile(
   show: (path: string) => string,
 ): PlannedFile {
   const path = join(content.dir, "products", `${id}.md`);
-  const { source: certSource, ...cert } = certificateOf(r) ?? {};
+  const { source: certSource, ...cert } = certificateOf(r);
   return {
     collection: "products",
     id,
@@ -358,11 +357,8 @@ function productChanges(
   set(["summary"], r.summary);
 
   const ocop = data["ocop"] && typeof data["ocop"] === "object" ? (data["ocop"] as Record<string, unknown>) : undefined;
-  const certificate = certificateOf(r);
-  if (!certificate) {
-    // The row gives no certificate (a notice said why): whatever the file has stays.
-  } else if (!ocop) {
-    const cert = Object.fromEntries(Object.entries(certificate).filter(([, v]) => v !== undefined));
+  if (!ocop) {
+    const cert = Object.fromEntries(Object.entries(certificateOf(r)).filter(([, v]) => v !== undefined));
     changes.push({ path: ["ocop"], set: cert });
   } else {
     const before = changes.length;

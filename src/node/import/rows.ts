@@ -60,6 +60,7 @@ export interface RowProducer {
   kindWritten?: boolean;
 }
 
+/** A row that reads: a product with its certificate (stars, a level, or both: parseRow keeps no row with neither). */
 export interface RowData {
   row: number;
   name: string;
@@ -82,11 +83,6 @@ export interface RowData {
   source: { title: string; url: string };
   /** Sentences that say why the page shows less than a full certificate: the story of a new product. */
   notes: string[];
-}
-
-/** Whether a row gives a certificate the schema takes: stars, and a decision date or a year. */
-export function hasCertificate(r: RowData): boolean {
-  return r.stars !== undefined || r.level !== undefined;
 }
 
 const KIND_NAMES: Record<ProducerKind, string[]> = {

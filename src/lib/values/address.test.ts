@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addressIn } from "./address.ts";
+import { addressIn, formerNamesIn } from "./address.ts";
 
 describe("addressIn: former addresses on English pages", () => {
   it.each([
@@ -17,5 +17,14 @@ describe("addressIn: former addresses on English pages", () => {
   it("keeps what it does not know, and the Vietnamese page's address as written", () => {
     expect(addressIn("Làng Teng", "en")).toBe("Làng Teng");
     expect(addressIn("xã Tịnh Khê, thành phố Quảng Ngãi", "vi")).toBe("xã Tịnh Khê, thành phố Quảng Ngãi");
+  });
+});
+
+describe("formerNamesIn: a place's former names on one line", () => {
+  it("each in the page's language, joined by semicolons", () => {
+    const names = ["xã Trà Bùi (một phần), huyện Trà Bồng", "xã Trà Sơn, huyện Trà Bồng"];
+    expect(formerNamesIn(names, "en")).toBe("Trà Bùi commune (part), Trà Bồng district; Trà Sơn commune, Trà Bồng district");
+    expect(formerNamesIn(names, "vi")).toBe(names.join("; "));
+    expect(formerNamesIn([], "en")).toBe("");
   });
 });

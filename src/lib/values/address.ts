@@ -38,3 +38,8 @@ function unitIn(part: string): string {
 export function addressIn(address: string, locale: Locale): string {
   return locale === "vi" ? address : address.split(", ").map(unitIn).join(", ");
 }
+
+/** A place's former names for a page in `locale`, as one line ("Trà Bùi commune (part), Trà Bồng district; …"). */
+export function formerNamesIn(names: readonly string[], locale: Locale): string {
+  return names.map((name) => addressIn(name, locale)).join("; ");
+}

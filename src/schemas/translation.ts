@@ -18,4 +18,10 @@ export const translationSchema = z.strictObject({
     ),
 });
 
+/**
+ * Collections whose names are proper names, never translated (a place keeps "Tịnh Khê" in every
+ * language): their translation is a body only, with no frontmatter field.
+ */
+export const BODY_ONLY_TRANSLATIONS: ReadonlySet<string> = new Set(["localities"]);
+
 export type TranslationData = z.output<typeof translationSchema>;

@@ -16,7 +16,7 @@ import type {
   RawContent,
   RawEntry,
 } from "./model.ts";
-import type { TranslationData } from "../../schemas/translation.ts";
+import { BODY_ONLY_TRANSLATIONS, type TranslationData } from "../../schemas/translation.ts";
 import type { SearchTermsData } from "../../schemas/shared.ts";
 import { isTravelFriendly } from "./travel.ts";
 import { termsFor } from "../search/search-terms.ts";
@@ -35,9 +35,6 @@ function compareProducts(a: Product, b: Product): number {
   return STATUS_RANK[a.cert.status] - STATUS_RANK[b.cert.status] || (b.ocop?.stars ?? 0) - (a.ocop?.stars ?? 0) || byName(a, b);
 }
 
-/** Collections whose names are proper names, never translated: a translated body is a whole translation. */
-const UNNAMED = new Set(["localities"]);
-
 function makeText(
   locale: Locale,
   translations: Map<string, RawEntry<TranslationData>>,
@@ -48,7 +45,7 @@ function makeText(
   const tr = translations.get(`${locale}/${collection}/${entry.id}`);
   const html = tr?.rendered?.html?.trim() ? tr.rendered.html : undefined;
   // Name and body must both be translated for the entry to count as translated (a place: its body).
-  const translated = Boolean(tr && (UNNAMED.has(collection) || tr.data.name || tr.data.title) && html);
+  const translated = Boolean(tr && (BODY_ONLY_TRANSLATIONS.has(collection) || tr.data.name || tr.data.title) && html);
   return {
     t: tr?.data,
     text: translated ? { html: html ?? "", lang: locale } : { html: entry.rendered?.html ?? "", lang: "vi" },

@@ -1,7 +1,7 @@
 import { z } from "astro/zod";
 import { describe, expect, it } from "vitest";
-import { CMS_COLLECTIONS, cmsConfig, REFERENCES, TRANSLATED } from "./cms-config.ts";
-import { translationSchema } from "../../schemas/translation.ts";
+import { CMS_COLLECTIONS, cmsConfig, REFERENCES } from "./cms-config.ts";
+import { BODY_ONLY_TRANSLATIONS, translationSchema } from "../../schemas/translation.ts";
 import { NAME_MAX_LENGTH } from "../../schemas/shared.ts";
 import { PRODUCT_KIND_IDS } from "../../schemas/lists.ts";
 
@@ -59,7 +59,10 @@ const collections = config["collections"] as { name: string; folder: string; fie
 describe("CMS configuration", () => {
   const cases = [
     ...CMS_COLLECTIONS.map((c) => ({ name: c.name, schema: c.schema })),
-    ...TRANSLATED.map((name) => ({ name: `en-${name}`, schema: translationSchema as z.ZodType })),
+    ...CMS_COLLECTIONS.map(({ name }) => ({
+      name: `en-${name}`,
+      schema: (BODY_ONLY_TRANSLATIONS.has(name) ? z.strictObject({}) : translationSchema) as z.ZodType,
+    })),
   ];
   for (const { name, schema } of cases) {
     it(`${name}: has exactly the schema's fields, required where the schema requires them`, () => {
@@ -73,6 +76,14 @@ describe("CMS configuration", () => {
       for (const [path, required] of inSchema) expect(inConfig.get(path)?.required, `${name}.${path}`).toBe(required);
     });
   }
+
+  it("edits a place's English description as a body only, listed by file name, in the folder the build reads", () => {
+    const places = collections.find((c) => c.name === "en-localities") as
+      { folder: string; fields: CmsField[]; summary?: string } | undefined;
+    expect(places?.folder).toBe("content/translations/en/localities");
+    expect(places?.fields.map((f) => f.name)).toEqual(["body"]);
+    expect(places?.summary).toBe("{{filename}}");
+  });
 
   it("labels every field in Vietnamese and gives the schema's description as help", () => {
     for (const c of CMS_COLLECTIONS) {

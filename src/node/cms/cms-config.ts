@@ -10,7 +10,7 @@ import { occasionSchema } from "../../schemas/occasion.ts";
 import { pageSchema } from "../../schemas/page.ts";
 import { producerSchema } from "../../schemas/producer.ts";
 import { productSchema } from "../../schemas/product.ts";
-import { translationSchema } from "../../schemas/translation.ts";
+import { BODY_ONLY_TRANSLATIONS, translationSchema } from "../../schemas/translation.ts";
 import { fieldsOf, type Field, type FieldKind } from "../content/schema-fields.ts";
 import { PRODUCT_KIND_IDS } from "../../schemas/lists.ts";
 import { vi } from "../../i18n/vi.ts";
@@ -26,9 +26,6 @@ export const CMS_COLLECTIONS: { name: string; label: string; singular: string; s
   { name: "occasions", label: "Dịp tặng quà", singular: "dịp", schema: occasionSchema, identifier: "name" },
   { name: "pages", label: "Trang thông tin OCOP", singular: "trang", schema: pageSchema, identifier: "title" },
 ];
-
-/** Collections that have English translations (content/translations/en/<collection>/). */
-export const TRANSLATED = ["products", "producers", "groups", "occasions", "pages"] as const;
 
 /** Fields that name another entry: "collection.field" (list indexes dropped) → the collection they point to. */
 export const REFERENCES: Record<string, string> = {
@@ -212,19 +209,25 @@ export function cmsConfig(options: CmsOptions): Record<string, unknown> {
     ...common,
     fields: [...fieldsOf(c.schema).map((f) => cmsField(f, c.name)), BODY],
   }));
-  for (const name of TRANSLATED) {
-    const source = CMS_COLLECTIONS.find((c) => c.name === name);
+  // Every collection has its English translations, in content/translations/en/<collection>/.
+  for (const { name, label } of CMS_COLLECTIONS) {
+    const bodyOnly = BODY_ONLY_TRANSLATIONS.has(name);
     collections.push({
       name: `en-${name}`,
-      label: `English: ${source?.label ?? name}`,
+      label: `English: ${label}`,
       label_singular: "bản dịch",
-      description:
-        "Bản dịch tiếng Anh: chỉ chữ (tên, tóm tắt, câu chuyện), không có dữ kiện. Tên tệp phải trùng tên tệp của mục tiếng Việt.",
+      description: bodyOnly
+        ? "Bản dịch tiếng Anh của phần mô tả. Tên xã, phường giữ nguyên tiếng Việt. Tên tệp phải trùng tên tệp của mục tiếng Việt."
+        : "Bản dịch tiếng Anh: chỉ chữ (tên, tóm tắt, câu chuyện), không có dữ kiện. Tên tệp phải trùng tên tệp của mục tiếng Việt.",
       folder: `content/translations/en/${name}`,
-      identifier_field: name === "pages" ? "title" : "name",
+      // A body-only translation has no name to list it by: its file name is the place's.
+      ...(bodyOnly ? { summary: "{{filename}}" } : { identifier_field: name === "pages" ? "title" : "name" }),
       slug: { template: "{{slug}}", editable: true },
       ...common,
-      fields: [...fieldsOf(translationSchema).map((f) => cmsField(f, "translations")), { ...BODY, label: "Body (English text)" }],
+      fields: [
+        ...(bodyOnly ? [] : fieldsOf(translationSchema).map((f) => cmsField(f, "translations"))),
+        { ...BODY, label: "Body (English text)" },
+      ],
     });
   }
   return {

@@ -154,6 +154,16 @@ describe("checkContent", () => {
     const problems = checkContent(dir).filter((p) => p.file.includes("translations/en/localities/"));
     expect(problems.map((p) => [p.file, p.field])).toEqual([["content/translations/en/localities/khong-co.md", "(tên tệp)"]]);
   });
+
+  it("reports a field in a place's translation, whose name is never translated, with its line and the fix", () => {
+    const dir = validCopy();
+    const place = readdirSync(join(dir, "localities"))[0]!;
+    mkdirSync(join(dir, "translations/en/localities"));
+    writeFileSync(join(dir, "translations/en/localities", place), "---\nname: Ly Son Island\n---\n\nA commune.\n");
+    const problems = checkContent(dir).filter((p) => p.file.includes("translations/en/localities/"));
+    expect(problems.map((p) => [p.file, p.line, p.field])).toEqual([[`content/translations/en/localities/${place}`, 2, "name"]]);
+    expect(problems[0]?.message).toMatch(/chỉ có phần thân.*xoá trường "name"/);
+  });
 });
 
 describe("Markdown bodies", () => {

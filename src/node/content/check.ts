@@ -13,7 +13,7 @@ import { occasionSchema } from "../../schemas/occasion.ts";
 import { pageSchema } from "../../schemas/page.ts";
 import { producerSchema } from "../../schemas/producer.ts";
 import { productSchema } from "../../schemas/product.ts";
-import { translationSchema } from "../../schemas/translation.ts";
+import { BODY_ONLY_TRANSLATIONS, translationSchema } from "../../schemas/translation.ts";
 import { contactSettingsSchema, giftSettingsSchema } from "../../schemas/settings.ts";
 import type { ImageHelper } from "../../schemas/shared.ts";
 import {
@@ -72,6 +72,8 @@ export function checkContent(contentDir: string): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const entries: ParsedEntry[] = [];
   const ids = Object.fromEntries(COLLECTIONS.map((c) => [c, new Set<string>()])) as Index["ids"];
+  // Translations that may hold no field (BODY_ONLY_TRANSLATIONS): their frontmatter is checked apart.
+  const bodiesOnly = new Set<ParsedEntry>();
 
   for (const collection of COLLECTIONS) {
     for (const { id, path } of collectionFiles(contentDir, collection, problems)) {
@@ -97,10 +99,12 @@ export function checkContent(contentDir: string): ContentProblem[] {
   for (const lang of translationLanguages(contentDir)) {
     for (const collection of COLLECTIONS) {
       for (const { id, path } of translationFiles(contentDir, lang, collection, problems)) {
-        // A place's name is a proper name, never translated: its translation may be only a body.
-        const entry = readEntry("translations", id, path, root, problems, collection === "localities");
+        // A place's name is a proper name, never translated: its translation is only a body.
+        const bodyOnly = BODY_ONLY_TRANSLATIONS.has(collection);
+        const entry = readEntry("translations", id, path, root, problems, bodyOnly);
         if (!entry) continue;
         entries.push(entry);
+        if (bodyOnly) bodiesOnly.add(entry);
         if (!ids[collection].has(id)) {
           problems.push({
             file: entry.file,
@@ -139,6 +143,17 @@ export function checkContent(contentDir: string): ContentProblem[] {
     if (!schema) {
       schema = schemaFor(entry.collection, imageChecker(current), entry.id);
       schemas.set(key, schema);
+    }
+    if (bodiesOnly.has(entry)) {
+      for (const field of Object.keys(entry.data))
+        problems.push({
+          file: entry.file,
+          line: lineOf(entry, [field]),
+          field,
+          message: `bản dịch của một địa phương chỉ có phần thân (mô tả): tên xã, phường giữ nguyên tiếng Việt ở mọi ngôn ngữ — xoá trường "${field}" và để trống phần đầu tệp (--- rồi ---)`,
+        });
+      checkBody(entry, problems);
+      continue;
     }
     const result = schema.safeParse(entry.data);
     if (!result.success) {

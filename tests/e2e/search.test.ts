@@ -221,6 +221,9 @@ describe("the search page", () => {
     // The commune Ia Tơi is listed; the gift guide, another page of the same kind, only mentions garlic.
     const info = page.locator('#search-filter-groups label:has(input[name="kind"][value="Thông tin"])');
     expect(await info.textContent()).toContain("(1)");
+    // A chip reads its value capitalised, as the place pages write the area; the URL keeps the indexed value.
+    const area = page.locator('#search-filter-groups input[name="region"][value="phía Đông"] + [data-slot="label"]');
+    expect(await area.textContent()).toBe("Phía Đông");
     await page.close();
   });
 

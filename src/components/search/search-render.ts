@@ -104,6 +104,14 @@ export function renderCard(data: PagefindResultData, s: Strings): DocumentFragme
 }
 
 /**
+ * A filter value as its chip reads, first letter capitalised ("phía Đông" → "Phía Đông", "east" →
+ * "East"), as the place pages show it; the value in the index and the URL is unchanged.
+ */
+function chipLabel(value: string): string {
+  return value.charAt(0).toLocaleUpperCase(document.documentElement.lang || undefined) + value.slice(1);
+}
+
+/**
  * The filter chips of every filter that has values, with their counts (`all`: every value of the
  * index; `counts`: values within the current results). Keyboard focus stays on the same chip.
  */
@@ -134,7 +142,7 @@ export function renderFilters(
       input.value = value;
       input.checked = chosen.includes(value);
       if (keep && keep.name === name && keep.value === value) queueMicrotask(() => input.focus());
-      slot(chip, "label").textContent = name === "stars" ? fill(s["starsValue"], { n: value }) : value;
+      slot(chip, "label").textContent = name === "stars" ? fill(s["starsValue"], { n: value }) : chipLabel(value);
       slot(chip, "count").textContent = `(${counts[name]?.[value] ?? 0})`;
       chips.append(chip);
     }

@@ -79,7 +79,7 @@ export const en: Dictionary = {
   "search.browseGroups": "Browse by category",
   "search.browseGuides": "Gift guides",
   "search.more": "Show more results",
-  "search.priceUnknown": "Price not known",
+  "search.priceUnknown": "No price yet",
   "home.title": "Quảng Ngãi OCOP products",
   "home.lead":
     "Quảng Ngãi specialties certified by Vietnam's OCOP programme (One Commune One Product) with 3 to 5 stars, each star with its source.",
@@ -283,7 +283,7 @@ export const en: Dictionary = {
   "gift.band.between": "From {min} to under {max}",
   "gift.band.over": "{min} and over",
   "gift.band.all": "All prices",
-  "gift.band.unknown": "Price not yet known",
+  "gift.band.unknown": "No price yet",
   "gift.band.unknownNote": "No source has published a price yet; call the producer to ask.",
   "gift.travel.mark": "Travel-friendly",
   "gift.travel.title": "Gifts to fly home with",

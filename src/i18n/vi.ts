@@ -269,7 +269,7 @@ export const vi = {
   "gift.band.between": "Từ {min} đến dưới {max}",
   "gift.band.over": "Từ {min} trở lên",
   "gift.band.all": "Mọi mức giá",
-  "gift.band.unknown": "Chưa rõ giá",
+  "gift.band.unknown": "Chưa có giá",
   "gift.band.unknownNote": "Giá chưa được nguồn nào công bố; hãy gọi nhà sản xuất để hỏi.",
   "gift.travel.mark": "Dễ mang đi máy bay",
   "gift.travel.title": "Quà mang về máy bay",

@@ -64,6 +64,16 @@ function schemaFor(collection: ParsedEntry["collection"], image: ImageHelper, id
   }
 }
 
+/** Each field of a body-only translation (BODY_ONLY_TRANSLATIONS), as a problem: a place's name is never translated. */
+function bodyOnlyProblems(entry: ParsedEntry): ContentProblem[] {
+  return Object.keys(entry.data).map((field) => ({
+    file: entry.file,
+    line: lineOf(entry, [field]),
+    field,
+    message: `bản dịch của một địa phương chỉ có phần thân (mô tả): tên xã, phường giữ nguyên tiếng Việt ở mọi ngôn ngữ — xoá trường "${field}" và để trống phần đầu tệp (--- rồi ---)`,
+  }));
+}
+
 /** Checks the whole content folder and returns every problem found, sorted by file and line. */
 export function checkContent(contentDir: string): ContentProblem[] {
   // zod's own messages (too short, wrong type…) in Vietnamese, like ours.
@@ -137,27 +147,17 @@ export function checkContent(contentDir: string): ContentProblem[] {
   for (const entry of entries) {
     current.path = resolve(root, entry.file);
     if (entry.collection === "settings" && !(entry.id in SETTINGS_FILES)) continue;
-    // Settings files each have their own schema; every other collection has one.
-    const key = entry.collection === "settings" ? `settings/${entry.id}` : entry.collection;
-    let schema = schemas.get(key);
-    if (!schema) {
-      schema = schemaFor(entry.collection, imageChecker(current), entry.id);
-      schemas.set(key, schema);
-    }
-    if (bodiesOnly.has(entry)) {
-      for (const field of Object.keys(entry.data))
-        problems.push({
-          file: entry.file,
-          line: lineOf(entry, [field]),
-          field,
-          message: `bản dịch của một địa phương chỉ có phần thân (mô tả): tên xã, phường giữ nguyên tiếng Việt ở mọi ngôn ngữ — xoá trường "${field}" và để trống phần đầu tệp (--- rồi ---)`,
-        });
-      checkBody(entry, problems);
-      continue;
-    }
-    const result = schema.safeParse(entry.data);
-    if (!result.success) {
-      for (const issue of result.error.issues) {
+    if (bodiesOnly.has(entry)) problems.push(...bodyOnlyProblems(entry));
+    else {
+      // Settings files each have their own schema; every other collection has one.
+      const key = entry.collection === "settings" ? `settings/${entry.id}` : entry.collection;
+      let schema = schemas.get(key);
+      if (!schema) {
+        schema = schemaFor(entry.collection, imageChecker(current), entry.id);
+        schemas.set(key, schema);
+      }
+      const result = schema.safeParse(entry.data);
+      for (const issue of result.success ? [] : result.error.issues) {
         const { field, message } = describeIssue(issue, entry.data, schema);
         const path =
           issue.code === "unrecognized_keys" && issue.keys.length === 1 ? [...issue.path, issue.keys[0] as string] : issue.path;
